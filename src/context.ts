@@ -1,0 +1,11 @@
+import type { Logger } from 'pino';
+import type { GraphService } from './services/graph-service';
+import type { Loaders } from './services/loaders';
+
+/** What every resolver gets for one request. */
+export interface Context {
+  requestId: string;
+  logger: Logger;
+  graph: GraphService;
+  loaders: Loaders;
+}

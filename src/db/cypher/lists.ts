@@ -1,0 +1,149 @@
+import type { CypherQuery } from '../neo4j';
+import { projection } from './projections';
+
+/** A slice of a sorted list: `offset` items skipped, at most `limit` returned. */
+export interface Slice {
+  offset: number;
+  limit: number;
+}
+
+function listQuery({
+  match,
+  where,
+  order,
+  node,
+  params,
+  slice,
+}: {
+  match: string;
+  where: string[];
+  order: string;
+  node: string;
+  params: Record<string, unknown>;
+  slice: Slice;
+}): CypherQuery {
+  const filter = where.length > 0 ? `\nWHERE ${where.join('\n  AND ')}` : '';
+  // One statement returns the page and the total; the page asks one item more to tell whether a next page exists.
+  return {
+    cypher: `CALL () {
+  ${match}${filter.replace(/\n/g, '\n  ')}
+  RETURN count(*) AS totalCount
+}
+CALL () {
+  ${match}${filter.replace(/\n/g, '\n  ')}
+  WITH n ORDER BY ${order}
+  SKIP toInteger($offset) LIMIT toInteger($limit)
+  RETURN collect(${node}) AS nodes
+}
+RETURN totalCount, nodes`,
+    params: { ...params, offset: slice.offset, limit: slice.limit + 1 },
+  };
+}
+
+export interface DocumentFilter {
+  /** Normalised code. */
+  code?: string | null;
+  kind?: string | null;
+  issuerId?: string | null;
+  issuedFrom?: string | null;
+  issuedTo?: string | null;
+  province?: string | null;
+}
+
+/** Documents matching `filter`, newest first (undated last). */
+export function buildDocumentListQuery(filter: DocumentFilter, slice: Slice): CypherQuery {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.code) {
+    where.push('n.code = $code');
+    params.code = filter.code;
+  }
+  if (filter.kind) {
+    where.push('n.kind = $kind');
+    params.kind = filter.kind;
+  }
+  if (filter.issuedFrom) {
+    where.push('n.issuedOn >= date($issuedFrom)');
+    params.issuedFrom = filter.issuedFrom;
+  }
+  if (filter.issuedTo) {
+    where.push('n.issuedOn <= date($issuedTo)');
+    params.issuedTo = filter.issuedTo;
+  }
+  if (filter.issuerId) {
+    where.push('EXISTS { (n)-[:ISSUED_BY]->(:Organization {id: $issuerId}) }');
+    params.issuerId = filter.issuerId;
+  }
+  if (filter.province) {
+    where.push('EXISTS { (n)-[:ISSUED_BY]->(i:Organization) WHERE i.province = $province }');
+    params.province = filter.province;
+  }
+  return listQuery({
+    match: 'MATCH (n:Document)',
+    where,
+    order: 'n.issuedOn IS NULL, n.issuedOn DESC, n.id',
+    node: projection('n', 'Document'),
+    params,
+    slice,
+  });
+}
+
+export interface OrganizationFilter {
+  /** Folded name fragment (see identity.nameKey); matches the name or any alias. */
+  nameKey?: string | null;
+  province?: string | null;
+}
+
+/** Organizations matching `filter`, by name. */
+export function buildOrganizationListQuery(filter: OrganizationFilter, slice: Slice): CypherQuery {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.nameKey) {
+    where.push('(n.nameKey CONTAINS $nameKey OR any(k IN n.aliasKeys WHERE k CONTAINS $nameKey))');
+    params.nameKey = filter.nameKey;
+  }
+  if (filter.province) {
+    where.push('n.province = $province');
+    params.province = filter.province;
+  }
+  return listQuery({
+    match: 'MATCH (n:Organization)',
+    where,
+    order: 'n.name, n.id',
+    node: projection('n', 'Organization'),
+    params,
+    slice,
+  });
+}
+
+export interface MeetingFilter {
+  organizerId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Meetings matching `filter`, newest first (undated last). */
+export function buildMeetingListQuery(filter: MeetingFilter, slice: Slice): CypherQuery {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.organizerId) {
+    where.push('EXISTS { (n)-[:ORGANIZED_BY]->(:Organization {id: $organizerId}) }');
+    params.organizerId = filter.organizerId;
+  }
+  if (filter.from) {
+    where.push('n.date >= date($from)');
+    params.from = filter.from;
+  }
+  if (filter.to) {
+    where.push('n.date <= date($to)');
+    params.to = filter.to;
+  }
+  return listQuery({
+    match: 'MATCH (n:Meeting)',
+    where,
+    order: 'n.date IS NULL, n.date DESC, n.id',
+    node: projection('n', 'Meeting'),
+    params,
+    slice,
+  });
+}

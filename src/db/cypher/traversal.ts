@@ -1,0 +1,121 @@
+import type { EntityType } from '../../domain/ids';
+import type { CypherQuery } from '../neo4j';
+import { graphNodeProjection } from './projections';
+
+/** The relationship types between entities (MENTIONED_IN, which links everything to its sources, is separate). */
+export const DOMAIN_RELATIONSHIP_TYPES = [
+  'ISSUED_BY',
+  'PART_OF',
+  'LEADS',
+  'ORGANIZED_BY',
+  'SPOKE_AT',
+  'REPRESENTS',
+  'DISSEMINATED',
+  'IMPLEMENTS',
+  'BASED_ON',
+  'REPORTED_BY',
+  'REPORTED_AT',
+] as const;
+
+/** Relationships followed downstream from a document: derived documents, implementing bodies, meetings. */
+const LINEAGE_TYPES = 'BASED_ON|IMPLEMENTS|DISSEMINATED';
+
+/**
+ * Variable-length bounds cannot be parameters in Cypher, so they are spliced in; this guard makes sure only a small
+ * whole number ever is.
+ */
+function boundedHops(value: number, max: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new RangeError(`hop bound must be a whole number from 1 to ${max}, got ${value}`);
+  }
+  return value;
+}
+
+function relationshipTypes(includeSources: boolean): string {
+  return [...DOMAIN_RELATIONSHIP_TYPES, ...(includeSources ? ['MENTIONED_IN'] : [])].join('|');
+}
+
+const EDGE = '{from: startNode(r).id, to: endNode(r).id, type: type(r)}';
+
+/**
+ * What descends from a document within `maxDepth` hops: documents based on it (and on those), the bodies that
+ * implement them and the meetings that disseminated them, plus the issuer of every document in the chain.
+ */
+export function buildLineageQuery(documentId: string, maxDepth: number): CypherQuery {
+  const depth = boundedHops(maxDepth, 10);
+  return {
+    cypher: `MATCH (root:Document {id: $id})
+OPTIONAL MATCH p = (root)<-[:${LINEAGE_TYPES}*1..${depth}]-()
+WITH root, collect(p) AS paths
+UNWIND [root] + reduce(acc = [], p IN paths | acc + nodes(p)) AS n
+WITH DISTINCT paths, n
+OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
+WITH paths, collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(DISTINCT i) AS issued
+RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes,
+  [r IN reduce(acc = [], p IN paths | acc + relationships(p)) + issued | ${EDGE}] AS edges`,
+    params: { id: documentId },
+  };
+}
+
+/** A shortest path of at most `maxHops` between two entities, in either direction. */
+export function buildPathQuery({
+  fromId,
+  fromType,
+  toId,
+  toType,
+  maxHops,
+  viaSources = false,
+}: {
+  fromId: string;
+  fromType: EntityType;
+  toId: string;
+  toType: EntityType;
+  maxHops: number;
+  viaSources?: boolean;
+}): CypherQuery {
+  const hops = boundedHops(maxHops, 10);
+  return {
+    cypher: `MATCH (a:${fromType} {id: $fromId}), (b:${toType} {id: $toId})
+MATCH p = shortestPath((a)-[:${relationshipTypes(viaSources)}*..${hops}]-(b))
+RETURN [n IN nodes(p) | ${graphNodeProjection('n')}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
+    params: { fromId, toId },
+  };
+}
+
+/** Every entity within `hops` of a start (nearest first), at most `limit` of them with the start, and the edges among them. */
+export function buildNeighborhoodQuery({
+  id,
+  type,
+  hops,
+  limit,
+  viaSources = true,
+}: {
+  id: string;
+  type: EntityType;
+  hops: number;
+  limit: number;
+  viaSources?: boolean;
+}): CypherQuery {
+  const depth = boundedHops(hops, 3);
+  const types = relationshipTypes(viaSources);
+  return {
+    cypher: `MATCH (start:${type} {id: $id})
+CALL (start) {
+  OPTIONAL MATCH p = (start)-[:${types}*1..${depth}]-(x)
+  WHERE x <> start
+  WITH x, min(length(p)) AS distance
+  ORDER BY distance, x.id
+  LIMIT toInteger($others)
+  RETURN collect(x) AS others
+}
+WITH [start] + others AS ns
+CALL (ns) {
+  UNWIND ns AS n
+  OPTIONAL MATCH (n)-[r:${types}]->(m)
+  WHERE m IN ns
+  RETURN collect(DISTINCT r) AS rels
+}
+RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, [r IN rels | ${EDGE}] AS edges`,
+    params: { id, others: Math.max(0, limit - 1) },
+  };
+}

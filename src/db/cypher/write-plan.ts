@@ -1,0 +1,178 @@
+import { evidenceEntry, type GraphPlan } from '../../domain/graph-plan';
+import { nameKey } from '../../domain/identity';
+import type { CypherQuery } from '../neo4j';
+import { appendUnique, mentionedIn, toDate } from './fragments';
+
+/**
+ * Translates a GraphPlan into the statements that merge it into the graph, in order, one UNWIND per collection.
+ * Pure: the writer runs them in one transaction. Existing values win over new ones (ON MATCH fills only what is
+ * missing), lists (aliases, actions, evidence, quotes) are unions: importing the same plan twice changes nothing.
+ */
+export function buildWritePlan(plan: GraphPlan): CypherQuery[] {
+  const sourceId = plan.source.id;
+  const ev = (quote: string) => evidenceEntry(sourceId, quote);
+  const queries: CypherQuery[] = [];
+
+  queries.push({
+    cypher: `MERGE (s:Source {id: $source.id})
+ON CREATE SET s.url = $source.url, s.title = $source.title, s.publisher = $source.publisher, s.author = $source.author,
+  s.publishedOn = ${toDate('$source.publishedOn')}, s.text = $source.text
+ON MATCH SET s.url = coalesce(s.url, $source.url), s.title = coalesce(s.title, $source.title),
+  s.publisher = coalesce(s.publisher, $source.publisher), s.author = coalesce(s.author, $source.author),
+  s.publishedOn = coalesce(s.publishedOn, ${toDate('$source.publishedOn')}), s.text = coalesce(s.text, $source.text)`,
+    params: { source: plan.source },
+  });
+
+  if (plan.organizations.length > 0) {
+    const organizations = plan.organizations.map((o) => ({
+      ...o,
+      nameKey: nameKey(o.name),
+      aliasKeys: [o.name, ...o.aliases].map(nameKey),
+    }));
+    queries.push({
+      cypher: `MATCH (s:Source {id: $sourceId})
+UNWIND $organizations AS o
+MERGE (n:Organization {id: o.id})
+ON CREATE SET n.name = o.name, n.nameKey = o.nameKey, n.province = o.province, n.kind = o.kind,
+  n.foundedOn = ${toDate('o.foundedOn')}
+ON MATCH SET n.province = coalesce(n.province, o.province), n.kind = coalesce(n.kind, o.kind),
+  n.foundedOn = coalesce(n.foundedOn, ${toDate('o.foundedOn')})
+SET n.aliases = [a IN ${appendUnique('n.aliases', 'o.aliases')} WHERE a <> n.name],
+  n.aliasKeys = ${appendUnique('n.aliasKeys', 'o.aliasKeys')}
+${mentionedIn('n', 's', 'o.quotes')}`,
+      params: { sourceId, organizations },
+    });
+    queries.push({
+      cypher: `UNWIND $links AS l
+MATCH (child:Organization {id: l.id}), (parent:Organization {id: l.parentId})
+MERGE (child)-[:PART_OF]->(parent)`,
+      params: { links: plan.organizations.filter((o) => o.parentId).map((o) => ({ id: o.id, parentId: o.parentId })) },
+    });
+    queries.push({
+      cypher: `UNWIND $links AS l
+MATCH (committee:Organization {id: l.id}), (organization:Organization {id: l.leadsId})
+MERGE (committee)-[:LEADS]->(organization)`,
+      params: { links: plan.organizations.filter((o) => o.leadsId).map((o) => ({ id: o.id, leadsId: o.leadsId })) },
+    });
+  }
+
+  if (plan.documents.length > 0) {
+    queries.push({
+      cypher: `MATCH (s:Source {id: $sourceId})
+UNWIND $documents AS d
+MERGE (n:Document {id: d.id})
+ON CREATE SET n.code = d.code, n.system = d.system, n.kind = d.kind, n.typeName = d.typeName, n.name = d.name,
+  n.title = d.title, n.issuedOn = ${toDate('d.issuedOn')}, n.term = d.term
+ON MATCH SET n.title = coalesce(n.title, d.title), n.issuedOn = coalesce(n.issuedOn, ${toDate('d.issuedOn')}),
+  n.term = coalesce(n.term, d.term)
+${mentionedIn('n', 's', 'd.quotes')}
+WITH n, d WHERE d.issuerId IS NOT NULL
+MATCH (issuer:Organization {id: d.issuerId})
+MERGE (n)-[r:ISSUED_BY]->(issuer)
+SET r.evidence = ${appendUnique('r.evidence', 'd.evidence')}`,
+      params: {
+        sourceId,
+        documents: plan.documents.map((d) => ({ ...d, evidence: d.quotes.slice(0, 1).map(ev) })),
+      },
+    });
+  }
+
+  if (plan.meetings.length > 0) {
+    queries.push({
+      cypher: `MATCH (s:Source {id: $sourceId})
+UNWIND $meetings AS m
+MERGE (n:Meeting {id: m.id})
+ON CREATE SET n.title = m.title, n.date = ${toDate('m.date')}, n.format = m.format, n.connectedPoints = m.connectedPoints
+ON MATCH SET n.date = coalesce(n.date, ${toDate('m.date')}), n.format = coalesce(n.format, m.format),
+  n.connectedPoints = coalesce(n.connectedPoints, m.connectedPoints)
+${mentionedIn('n', 's', 'm.quotes')}
+WITH n, m WHERE m.organizerId IS NOT NULL
+MATCH (organizer:Organization {id: m.organizerId})
+MERGE (n)-[r:ORGANIZED_BY]->(organizer)
+SET r.evidence = ${appendUnique('r.evidence', 'm.evidence')}`,
+      params: { sourceId, meetings: plan.meetings.map((m) => ({ ...m, evidence: m.quotes.slice(0, 1).map(ev) })) },
+    });
+  }
+
+  if (plan.persons.length > 0) {
+    queries.push({
+      cypher: `MATCH (s:Source {id: $sourceId})
+UNWIND $persons AS p
+MERGE (n:Person {id: p.id})
+ON CREATE SET n.name = p.name, n.role = p.role
+ON MATCH SET n.name = coalesce(n.name, p.name), n.role = coalesce(n.role, p.role)
+${mentionedIn('n', 's', 'p.quotes')}
+WITH n, p WHERE p.organizationId IS NOT NULL
+MATCH (o:Organization {id: p.organizationId})
+MERGE (n)-[:REPRESENTS]->(o)`,
+      params: { sourceId, persons: plan.persons },
+    });
+  }
+
+  const relationship = (name: string, cypher: string, rows: Record<string, unknown>[]) => {
+    if (rows.length > 0) queries.push({ cypher, params: { [name]: rows } });
+  };
+
+  relationship(
+    'speeches',
+    `UNWIND $speeches AS x
+MATCH (p:Person {id: x.personId}), (m:Meeting {id: x.meetingId})
+MERGE (p)-[r:SPOKE_AT {topic: x.topic}]->(m)
+SET r.evidence = ${appendUnique('r.evidence', '[x.evidence]')}`,
+    // MERGE cannot match on null: a speech without a known topic is stored with topic "".
+    plan.speeches.map((s) => ({ ...s, topic: s.topic ?? '', evidence: ev(s.quote) })),
+  );
+  relationship(
+    'implementations',
+    `UNWIND $implementations AS x
+MATCH (o:Organization {id: x.organizationId}), (d:Document {id: x.documentId})
+MERGE (o)-[r:IMPLEMENTS]->(d)
+SET r.actions = ${appendUnique('r.actions', 'x.actions')}, r.evidence = ${appendUnique('r.evidence', '[x.evidence]')}`,
+    plan.implementations.map((i) => ({ ...i, evidence: ev(i.quote) })),
+  );
+  relationship(
+    'disseminations',
+    `UNWIND $disseminations AS x
+MATCH (m:Meeting {id: x.meetingId}), (d:Document {id: x.documentId})
+MERGE (m)-[r:DISSEMINATED]->(d)
+SET r.evidence = ${appendUnique('r.evidence', '[x.evidence]')}`,
+    plan.disseminations.map((d) => ({ ...d, evidence: ev(d.quote) })),
+  );
+  relationship(
+    'basedOn',
+    `UNWIND $basedOn AS x
+MATCH (d:Document {id: x.documentId}), (basis:Document {id: x.basisId})
+MERGE (d)-[r:BASED_ON]->(basis)
+SET r.evidence = ${appendUnique('r.evidence', '[x.evidence]')}`,
+    plan.basedOn.map((b) => ({ ...b, evidence: ev(b.quote) })),
+  );
+
+  if (plan.figures.length > 0) {
+    queries.push({
+      cypher: `MATCH (s:Source {id: $sourceId})
+UNWIND $figures AS f
+MERGE (n:Figure {id: f.id})
+ON CREATE SET n.value = f.value, n.unit = f.unit, n.description = f.description, n.qualifier = f.qualifier,
+  n.isTarget = f.isTarget, n.period = f.period, n.periodStart = ${toDate('f.periodStart')},
+  n.periodEnd = ${toDate('f.periodEnd')}
+${mentionedIn('n', 's', '[f.quote]')}`,
+      params: { sourceId, figures: plan.figures },
+    });
+  }
+  relationship(
+    'reportedBy',
+    `UNWIND $reportedBy AS x
+MATCH (f:Figure {id: x.id}), (o:Organization {id: x.organizationId})
+MERGE (f)-[r:REPORTED_BY]->(o)
+SET r.evidence = ${appendUnique('r.evidence', '[x.evidence]')}`,
+    plan.figures.filter((f) => f.organizationId).map((f) => ({ id: f.id, organizationId: f.organizationId, evidence: ev(f.quote) })),
+  );
+  relationship(
+    'reportedAt',
+    `UNWIND $reportedAt AS x
+MATCH (f:Figure {id: x.id}), (m:Meeting {id: x.meetingId})
+MERGE (f)-[:REPORTED_AT]->(m)`,
+    plan.figures.filter((f) => f.meetingId).map((f) => ({ id: f.id, meetingId: f.meetingId })),
+  );
+  return queries;
+}

@@ -1,0 +1,145 @@
+import { parseEvidenceEntry } from '../../domain/graph-plan';
+import type { EntityType } from '../../domain/ids';
+import type {
+  DocumentRecord,
+  FigureRecord,
+  GraphNodeRecord,
+  MeetingRecord,
+  OrganizationRecord,
+  PersonRecord,
+  SourceRecord,
+  SourceRefRecord,
+  SubgraphRecord,
+} from '../../domain/records';
+
+/** Turns plain rows (already converted by toPlain) into read models. Missing properties become null. */
+
+type Row = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : typeof v === 'string' && v !== '' ? Number(v) : null);
+const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function toDocument(row: Row): DocumentRecord {
+  return {
+    id: String(row.id),
+    code: str(row.code),
+    system: str(row.system) as DocumentRecord['system'],
+    kind: (str(row.kind) ?? 'OTHER') as DocumentRecord['kind'],
+    typeName: str(row.typeName) ?? 'Văn bản',
+    name: str(row.name) ?? str(row.code) ?? '',
+    title: str(row.title),
+    issuedOn: str(row.issuedOn),
+    term: str(row.term),
+  };
+}
+
+export function toOrganization(row: Row): OrganizationRecord {
+  return {
+    id: String(row.id),
+    name: str(row.name) ?? '',
+    aliases: strs(row.aliases),
+    province: str(row.province),
+    kind: str(row.kind) as OrganizationRecord['kind'],
+    foundedOn: str(row.foundedOn),
+  };
+}
+
+export function toMeeting(row: Row): MeetingRecord {
+  return {
+    id: String(row.id),
+    title: str(row.title) ?? '',
+    date: str(row.date),
+    format: str(row.format) as MeetingRecord['format'],
+    connectedPoints: num(row.connectedPoints),
+  };
+}
+
+export function toPerson(row: Row): PersonRecord {
+  return { id: String(row.id), name: str(row.name), role: str(row.role) };
+}
+
+export function toFigure(row: Row): FigureRecord {
+  return {
+    id: String(row.id),
+    value: num(row.value) ?? 0,
+    unit: str(row.unit) ?? '',
+    description: str(row.description),
+    qualifier: str(row.qualifier) as FigureRecord['qualifier'],
+    isTarget: row.isTarget === true,
+    period: str(row.period),
+    periodStart: str(row.periodStart),
+    periodEnd: str(row.periodEnd),
+  };
+}
+
+export function toSource(row: Row): SourceRecord {
+  return {
+    id: String(row.id),
+    url: str(row.url),
+    title: str(row.title),
+    publisher: str(row.publisher),
+    author: str(row.author),
+    publishedOn: str(row.publishedOn),
+  };
+}
+
+/** The mapper for each entity type. */
+export const RECORD_MAPPERS = {
+  Document: toDocument,
+  Organization: toOrganization,
+  Meeting: toMeeting,
+  Person: toPerson,
+  Figure: toFigure,
+  Source: toSource,
+} as const satisfies Record<EntityType, (row: Row) => unknown>;
+
+/** Evidence stored on a relationship (`evidence` list) as source references. */
+export function evidenceOf(rel: Row): SourceRefRecord[] {
+  return strs(rel.evidence).map(parseEvidenceEntry);
+}
+
+/** The quotes on a MENTIONED_IN relationship to source `sourceId` as source references. */
+export function mentionsOf(sourceId: string, rel: Row): SourceRefRecord[] {
+  return strs(rel.quotes).map((quote) => ({ sourceId, quote }));
+}
+
+function graphLabel(row: Row): string {
+  switch (row.type) {
+    case 'Document':
+      return str(row.code) ?? str(row.name) ?? '';
+    case 'Organization':
+      return str(row.name) ?? '';
+    case 'Meeting':
+      return str(row.title) ?? '';
+    case 'Person':
+      return str(row.name) ?? str(row.role) ?? '';
+    case 'Figure':
+      return `${num(row.value) ?? ''} ${str(row.unit) ?? ''}`.trim();
+    case 'Source':
+      return str(row.title) ?? str(row.url) ?? '';
+    default:
+      return String(row.id);
+  }
+}
+
+/** A drawable subgraph from `nodes` and `edges` rows, without duplicates and without edges to missing nodes. */
+export function toSubgraph(nodes: unknown, edges: unknown): SubgraphRecord {
+  const nodeRows = (Array.isArray(nodes) ? nodes : []).filter((n): n is Row => !!n && typeof n === 'object');
+  const seen = new Map<string, GraphNodeRecord>();
+  for (const row of nodeRows) {
+    const id = String(row.id);
+    if (!seen.has(id)) seen.set(id, { id, type: String(row.type), label: graphLabel(row) });
+  }
+  const edgeKeys = new Set<string>();
+  const edgeList: SubgraphRecord['edges'] = [];
+  for (const e of Array.isArray(edges) ? edges : []) {
+    if (!e || typeof e !== 'object') continue;
+    const { from, to, type } = e as Row;
+    const key = `${from}|${type}|${to}`;
+    if (edgeKeys.has(key) || !seen.has(String(from)) || !seen.has(String(to))) continue;
+    edgeKeys.add(key);
+    edgeList.push({ from: String(from), to: String(to), type: String(type) });
+  }
+  return { nodes: [...seen.values()], edges: edgeList };
+}

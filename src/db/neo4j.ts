@@ -1,0 +1,173 @@
+import neo4j, { type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, Neo4jError } from 'neo4j-driver';
+import type { Logger } from 'pino';
+
+/** A Cypher statement with its parameters: values only ever travel in `params`. */
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Neo4j cannot be reached (stopped, restarting, network down). */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super('The graph database is unavailable; try again shortly.', { cause });
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** A transaction ran past its time limit. */
+export class QueryTimeoutError extends Error {
+  constructor(cause: unknown) {
+    super('The query took too long and was stopped.', { cause });
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+export interface DriverOptions {
+  uri: string;
+  user: string;
+  password: string | undefined;
+  connectionTimeoutMs: number;
+  logger: Logger;
+}
+
+/** Creates a driver; auth is basic when a password is set, none otherwise (the local Neo4j runs without auth). */
+export function createDriver({ uri, user, password, connectionTimeoutMs, logger }: DriverOptions): Driver {
+  return neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, {
+    connectionTimeout: connectionTimeoutMs,
+    connectionAcquisitionTimeout: connectionTimeoutMs * 2,
+    maxTransactionRetryTime: connectionTimeoutMs * 2,
+    maxConnectionPoolSize: 50,
+    userAgent: 'vankien-graph',
+    logging: {
+      level: 'warn',
+      logger: (level, message) => logger[level === 'error' ? 'error' : 'warn']({ component: 'neo4j-driver' }, message),
+    },
+  });
+}
+
+/** Converts driver values (Integer, temporal types, nested lists and maps) into plain JSON-friendly values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const maybeNode = value as { properties?: unknown; labels?: unknown };
+    if (maybeNode.properties && Array.isArray(maybeNode.labels)) return toPlain(maybeNode.properties);
+    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+function translateError(error: unknown): Error {
+  if (error instanceof Neo4jError) {
+    if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.ClientError.Security.AuthorizationExpired')) {
+      return new DatabaseUnavailableError(error);
+    }
+    if (error.code.includes('TransactionTimedOut') || error.code.includes('Transaction.Terminated')) {
+      return new QueryTimeoutError(error);
+    }
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+export type QueryListener = (query: CypherQuery & { mode: 'READ' | 'WRITE' }) => void;
+
+export interface GraphDatabaseOptions {
+  driver: Driver;
+  database: string;
+  transactionTimeoutMs: number;
+}
+
+/**
+ * The one place that runs Cypher. Reads go through executeRead and writes through executeWrite (retried on transient
+ * errors, routed in clusters), always against the configured database, with a timeout; results come back as plain values.
+ */
+export class GraphDatabase {
+  readonly driver: Driver;
+  readonly database: string;
+  private readonly timeoutMs: number;
+  private readonly listeners = new Set<QueryListener>();
+
+  constructor({ driver, database, transactionTimeoutMs }: GraphDatabaseOptions) {
+    this.driver = driver;
+    this.database = database;
+    this.timeoutMs = transactionTimeoutMs;
+  }
+
+  /** Registers a listener told of every statement run (used to count queries); returns its remover. */
+  onQuery(listener: QueryListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs one read statement and returns its records as plain objects. */
+  async read<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]> {
+    return this.readTransaction((tx) => this.runIn(tx, query, 'READ'));
+  }
+
+  /** Runs one write statement and returns its records as plain objects. */
+  async write<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]> {
+    return this.writeTransaction((tx) => this.runIn(tx, query, 'WRITE'));
+  }
+
+  /** Runs `work` in one read transaction. */
+  async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(work, { timeout: this.timeoutMs, metadata: { app: 'vankien-graph' } });
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `work` in one write transaction: all of it is committed, or none. */
+  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(work, { timeout: this.timeoutMs, metadata: { app: 'vankien-graph' } });
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a statement inside a transaction handed to readTransaction/writeTransaction. */
+  async runIn<T = Record<string, unknown>>(tx: ManagedTransaction, query: CypherQuery, mode: 'READ' | 'WRITE'): Promise<T[]> {
+    for (const listener of this.listeners) listener({ ...query, mode });
+    const result = await tx.run(query.cypher, query.params);
+    return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  /** Runs a schema statement (constraints, indexes): these need a transaction of their own. */
+  async runSchema(cypher: string): Promise<void> {
+    await this.writeTransaction(async (tx) => {
+      await this.runIn(tx, { cypher, params: {} }, 'WRITE');
+    });
+  }
+
+  /** True when the database answers a trivial query within `timeoutMs`. */
+  async isReachable(timeoutMs: number): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const check = session.run('RETURN 1 AS ok', {}, { timeout: timeoutMs });
+      const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref());
+      await Promise.race([check, timer]);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      session.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * What an import writes: plain data with ids already decided by the identity rules. Seeds and article imports both
+ * produce a GraphPlan; one writer turns it into one transaction. Every quote is a sentence of `source.text`.
+ */
+
+export type OrganizationKind =
+  | 'PARTY_COMMITTEE'
+  | 'PARTY_ORGANIZATION'
+  | 'PARTY_AGENCY'
+  | 'STATE_BODY'
+  | 'STATE_AGENCY'
+  | 'MASS_ORGANIZATION'
+  | 'OTHER';
+
+export type MeetingFormat = 'IN_PERSON' | 'ONLINE' | 'HYBRID';
+
+export type FigureQualifier = 'EXACT' | 'APPROXIMATE' | 'MORE_THAN' | 'LESS_THAN' | 'AT_LEAST' | 'AT_MOST';
+
+export interface PlanSource {
+  id: string;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedOn: string | null;
+  text: string;
+}
+
+export interface PlanOrganization {
+  id: string;
+  name: string;
+  aliases: string[];
+  province: string | null;
+  kind: OrganizationKind;
+  foundedOn: string | null;
+  parentId: string | null;
+  /** The party organization (Đảng bộ) this committee (Đảng ủy) leads. */
+  leadsId: string | null;
+  quotes: string[];
+}
+
+export interface PlanDocument {
+  id: string;
+  code: string | null;
+  system: 'PARTY' | 'STATE' | null;
+  kind: string;
+  typeName: string;
+  /** How people refer to it: "Chỉ thị số 30-CT/TW", "Nghị quyết Hội nghị Trung ương 8, khóa XIII". */
+  name: string;
+  title: string | null;
+  issuedOn: string | null;
+  term: string | null;
+  issuerId: string | null;
+  quotes: string[];
+}
+
+export interface PlanMeeting {
+  id: string;
+  title: string;
+  date: string | null;
+  format: MeetingFormat | null;
+  connectedPoints: number | null;
+  organizerId: string | null;
+  quotes: string[];
+}
+
+export interface PlanPerson {
+  id: string;
+  name: string | null;
+  role: string | null;
+  organizationId: string | null;
+  quotes: string[];
+}
+
+export interface PlanSpeech {
+  personId: string;
+  meetingId: string;
+  topic: string | null;
+  quote: string;
+}
+
+export interface PlanImplementation {
+  organizationId: string;
+  documentId: string;
+  actions: string[];
+  quote: string;
+}
+
+export interface PlanDissemination {
+  meetingId: string;
+  documentId: string;
+  quote: string;
+}
+
+export interface PlanBasedOn {
+  documentId: string;
+  basisId: string;
+  quote: string;
+}
+
+export interface PlanFigure {
+  id: string;
+  value: number;
+  unit: string;
+  description: string;
+  qualifier: FigureQualifier;
+  isTarget: boolean;
+  period: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  organizationId: string | null;
+  meetingId: string | null;
+  quote: string;
+}
+
+export interface GraphPlan {
+  source: PlanSource;
+  organizations: PlanOrganization[];
+  documents: PlanDocument[];
+  meetings: PlanMeeting[];
+  persons: PlanPerson[];
+  speeches: PlanSpeech[];
+  implementations: PlanImplementation[];
+  disseminations: PlanDissemination[];
+  basedOn: PlanBasedOn[];
+  figures: PlanFigure[];
+}
+
+/** Separates source id and quote inside the `evidence` list stored on relationships. */
+export const EVIDENCE_SEPARATOR = '\u001f';
+
+/** One evidence entry as stored on a relationship. */
+export function evidenceEntry(sourceId: string, quote: string): string {
+  return `${sourceId}${EVIDENCE_SEPARATOR}${quote}`;
+}
+
+/** Splits a stored evidence entry back into source id and quote. */
+export function parseEvidenceEntry(entry: string): { sourceId: string; quote: string } {
+  const at = entry.indexOf(EVIDENCE_SEPARATOR);
+  return at < 0 ? { sourceId: '', quote: entry } : { sourceId: entry.slice(0, at), quote: entry.slice(at + 1) };
+}
+
+/** Problems that make a plan unfit to write: quotes that are not in the source, links to entities it lacks. */
+export function checkPlan(plan: GraphPlan, { knownIds = new Set<string>() }: { knownIds?: Set<string> } = {}): string[] {
+  const problems: string[] = [];
+  const text = plan.source.text;
+  const ids = new Set<string>([
+    ...knownIds,
+    ...plan.organizations.map((o) => o.id),
+    ...plan.documents.map((d) => d.id),
+    ...plan.meetings.map((m) => m.id),
+    ...plan.persons.map((p) => p.id),
+  ]);
+  const quote = (where: string, q: string) => {
+    if (!text.includes(q)) problems.push(`${where}: quote is not in the source text: "${q.slice(0, 80)}"`);
+  };
+  const ref = (where: string, id: string | null) => {
+    if (id !== null && !ids.has(id)) problems.push(`${where}: refers to ${id}, which the plan does not define`);
+  };
+  for (const o of plan.organizations) {
+    o.quotes.forEach((q) => quote(`organization ${o.name}`, q));
+    ref(`organization ${o.name} parent`, o.parentId);
+    ref(`organization ${o.name} leads`, o.leadsId);
+  }
+  for (const d of plan.documents) {
+    d.quotes.forEach((q) => quote(`document ${d.name}`, q));
+    ref(`document ${d.name} issuer`, d.issuerId);
+  }
+  for (const m of plan.meetings) {
+    m.quotes.forEach((q) => quote(`meeting ${m.title}`, q));
+    ref(`meeting ${m.title} organizer`, m.organizerId);
+  }
+  for (const p of plan.persons) {
+    p.quotes.forEach((q) => quote(`person ${p.name ?? p.role}`, q));
+    ref(`person ${p.name ?? p.role} organization`, p.organizationId);
+  }
+  plan.speeches.forEach((s, i) => {
+    quote(`speech ${i}`, s.quote);
+    ref(`speech ${i} speaker`, s.personId);
+    ref(`speech ${i} meeting`, s.meetingId);
+  });
+  plan.implementations.forEach((x, i) => {
+    quote(`implementation ${i}`, x.quote);
+    ref(`implementation ${i} organization`, x.organizationId);
+    ref(`implementation ${i} document`, x.documentId);
+  });
+  plan.disseminations.forEach((x, i) => {
+    quote(`dissemination ${i}`, x.quote);
+    ref(`dissemination ${i} meeting`, x.meetingId);
+    ref(`dissemination ${i} document`, x.documentId);
+  });
+  plan.basedOn.forEach((x, i) => {
+    quote(`basedOn ${i}`, x.quote);
+    ref(`basedOn ${i} document`, x.documentId);
+    ref(`basedOn ${i} basis`, x.basisId);
+  });
+  plan.figures.forEach((f) => {
+    quote(`figure ${f.description}`, f.quote);
+    ref(`figure ${f.description} organization`, f.organizationId);
+    ref(`figure ${f.description} meeting`, f.meetingId);
+  });
+  return problems;
+}

@@ -1,0 +1,43 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })
+  endCursor!: string | null;
+}
+
+@ObjectType('GraphNode')
+export class GraphNode {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: 'The entity type, e.g. "Document".' })
+  type!: string;
+
+  @Field({ description: 'What to write on the node: a code, a name, a title.' })
+  label!: string;
+}
+
+@ObjectType('GraphEdge')
+export class GraphEdge {
+  @Field(() => ID)
+  from!: string;
+
+  @Field(() => ID)
+  to!: string;
+
+  @Field({ description: 'The relationship, e.g. "IMPLEMENTS".' })
+  type!: string;
+}
+
+@ObjectType('Subgraph', { description: 'A piece of the graph, ready to draw.' })
+export class Subgraph {
+  @Field(() => [GraphNode])
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge])
+  edges!: GraphEdge[];
+}

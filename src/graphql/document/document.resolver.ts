@@ -1,0 +1,67 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { parseDocumentCode, typeNameOfCode } from '../../domain/document-code';
+import type { DocumentRecord, OrganizationRecord, SourceRefRecord } from '../../domain/records';
+import { evidenceOf, toOrganization } from '../../db/mappers/records';
+import { nfc } from '../../domain/text';
+import type { Context } from '../../context';
+import { toConnection } from '../common/page.args';
+import { Meeting } from '../meeting/meeting.type';
+import { Organization } from '../organization/organization.type';
+import { SourceRef } from '../source/source.type';
+import { DocumentsArgs, ParseDocumentCodeArgs } from './document.args';
+import { Document, DocumentCodeInfo, DocumentConnection } from './document.type';
+import { Implementation } from './implementation.type';
+import type { ImplementationValue } from './implementation.resolver';
+
+@Resolver(() => Document)
+export class DocumentResolver {
+  @Query(() => DocumentConnection, {
+    description: 'Documents filtered by code (any spelling: "30-CT/TW", "30/CT-TW", "30 ct tw"), kind, issuer or date range.',
+  })
+  async documents(@Args() args: DocumentsArgs, @Ctx() ctx: Context) {
+    return toConnection(await ctx.graph.documents({ ...args, code: args.code ? nfc(args.code) : null }));
+  }
+
+  @Query(() => DocumentCodeInfo, { description: 'Parses a document code without touching the database.' })
+  parseDocumentCode(@Args() { code, typeName }: ParseDocumentCodeArgs): DocumentCodeInfo {
+    const parsed = parseDocumentCode(nfc(code), typeName ? { typeName: nfc(typeName) } : undefined);
+    return { ...parsed, typeName: typeNameOfCode(parsed) };
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  async issuer(@Root() doc: DocumentRecord, @Ctx() ctx: Context): Promise<OrganizationRecord | null> {
+    return (await ctx.loaders.relatedNodes('documentIssuer', doc.id, 'Organization'))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Implementation], { description: 'Which bodies implemented this document, each with the evidence.' })
+  async implementations(@Root() doc: DocumentRecord, @Ctx() ctx: Context): Promise<ImplementationValue[]> {
+    return (await ctx.loaders.related('documentImplementations', doc.id)).map((row) => ({
+      organizationId: String(row.node.id),
+      documentId: doc.id,
+      actions: Array.isArray(row.rel.actions) ? (row.rel.actions as string[]) : [],
+      evidence: evidenceOf(row.rel),
+      organization: toOrganization(row.node),
+      document: doc,
+    }));
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'Meetings at which it was disseminated or discussed.' })
+  meetings(@Root() doc: DocumentRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('documentMeetings', doc.id, 'Meeting');
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents this one implements or is based on.' })
+  basedOn(@Root() doc: DocumentRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('documentBasedOn', doc.id, 'Document');
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents issued to implement or that are based on this one.' })
+  derived(@Root() doc: DocumentRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('documentDerived', doc.id, 'Document');
+  }
+
+  @FieldResolver(() => [SourceRef], { description: 'Where the document is mentioned, with the sentences.' })
+  sources(@Root() doc: DocumentRecord, @Ctx() ctx: Context): Promise<SourceRefRecord[]> {
+    return ctx.loaders.mentions('documentSources', doc.id);
+  }
+}

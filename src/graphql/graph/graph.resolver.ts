@@ -1,0 +1,78 @@
+import { IsString, Max, MaxLength, Min } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { SubgraphRecord } from '../../domain/records';
+import { LIMITS, requireEntityId } from '../../services/graph-service';
+import type { Context } from '../../context';
+import { Subgraph } from '../common/common.types';
+import { Node } from '../node/node.interface';
+
+@ArgsType()
+class NodeArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id!: string;
+}
+
+@ArgsType()
+class LineageArgs extends NodeArgs {
+  @Field(() => Int, { defaultValue: 4, description: `Hops to follow, 1 to ${LIMITS.lineageDepth}.` })
+  @Min(1)
+  @Max(LIMITS.lineageDepth)
+  maxDepth!: number;
+}
+
+@ArgsType()
+class PathArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  fromId!: string;
+
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  toId!: string;
+
+  @Field(() => Int, { defaultValue: 6, description: `Longest path considered, 1 to ${LIMITS.pathHops}.` })
+  @Min(1)
+  @Max(LIMITS.pathHops)
+  maxHops!: number;
+}
+
+@ArgsType()
+class NeighborhoodArgs extends NodeArgs {
+  @Field(() => Int, { defaultValue: 1, description: `1 to ${LIMITS.neighborhoodHops}.` })
+  @Min(1)
+  @Max(LIMITS.neighborhoodHops)
+  hops!: number;
+
+  @Field(() => Int, { defaultValue: 200, description: `Most nodes returned (nearest first), 1 to ${LIMITS.neighborhoodNodes}.` })
+  @Min(1)
+  @Max(LIMITS.neighborhoodNodes)
+  limit!: number;
+}
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Node, { nullable: true, description: 'Any entity by its id; null when no entity has it.' })
+  async node(@Args() { id }: NodeArgs, @Ctx() ctx: Context) {
+    const type = requireEntityId(id, 'id');
+    return ctx.loaders.node(type, id);
+  }
+
+  @Query(() => Subgraph, { description: 'The chain of documents, bodies and meetings that descend from a document, up to maxDepth hops.' })
+  lineage(@Args() { id, maxDepth }: LineageArgs, @Ctx() ctx: Context): Promise<SubgraphRecord> {
+    return ctx.graph.lineage(id, maxDepth);
+  }
+
+  @Query(() => Subgraph, { nullable: true, description: 'A shortest path between two entities, or null when none exists within maxHops.' })
+  path(@Args() { fromId, toId, maxHops }: PathArgs, @Ctx() ctx: Context): Promise<SubgraphRecord | null> {
+    return ctx.graph.path(fromId, toId, maxHops);
+  }
+
+  @Query(() => Subgraph, { description: 'Everything within `hops` of an entity, at most `limit` nodes.' })
+  neighborhood(@Args() { id, hops, limit }: NeighborhoodArgs, @Ctx() ctx: Context): Promise<SubgraphRecord> {
+    return ctx.graph.neighborhood(id, hops, limit);
+  }
+}

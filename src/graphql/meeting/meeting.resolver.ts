@@ -1,0 +1,72 @@
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { MeetingRecord, SourceRefRecord } from '../../domain/records';
+import { evidenceOf, toPerson } from '../../db/mappers/records';
+import type { Context } from '../../context';
+import { DateScalar } from '../common/date.scalar';
+import { PageArgs, toConnection } from '../common/page.args';
+import { Document } from '../document/document.type';
+import { Figure } from '../figure/figure.type';
+import { Organization } from '../organization/organization.type';
+import { Speech } from '../person/person.type';
+import type { SpeechValue } from '../person/speech.resolver';
+import { SourceRef } from '../source/source.type';
+import { Meeting, MeetingConnection } from './meeting.type';
+
+@ArgsType()
+export class MeetingsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only meetings organized by this organization.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  organizerId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Held on or after this date.' })
+  @IsOptional()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Held on or before this date.' })
+  @IsOptional()
+  to?: string | null;
+}
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => MeetingConnection, { description: 'Meetings, newest first, by organizer and date range.' })
+  async meetings(@Args() args: MeetingsArgs, @Ctx() ctx: Context) {
+    return toConnection(await ctx.graph.meetings(args));
+  }
+
+  @FieldResolver(() => Organization, { nullable: true })
+  async organizer(@Root() meeting: MeetingRecord, @Ctx() ctx: Context) {
+    return (await ctx.loaders.relatedNodes('meetingOrganizer', meeting.id, 'Organization'))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Speech])
+  async speeches(@Root() meeting: MeetingRecord, @Ctx() ctx: Context): Promise<SpeechValue[]> {
+    return (await ctx.loaders.related('meetingSpeeches', meeting.id)).map((row) => ({
+      personId: String(row.node.id),
+      meetingId: meeting.id,
+      topic: typeof row.rel.topic === 'string' && row.rel.topic !== '' ? row.rel.topic : null,
+      evidence: evidenceOf(row.rel),
+      speaker: toPerson(row.node),
+      meeting,
+    }));
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents disseminated or discussed at the meeting.' })
+  documents(@Root() meeting: MeetingRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('meetingDocuments', meeting.id, 'Document');
+  }
+
+  @FieldResolver(() => [Figure], { description: 'Figures reported at the meeting.' })
+  figures(@Root() meeting: MeetingRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('meetingFigures', meeting.id, 'Figure');
+  }
+
+  @FieldResolver(() => [SourceRef])
+  sources(@Root() meeting: MeetingRecord, @Ctx() ctx: Context): Promise<SourceRefRecord[]> {
+    return ctx.loaders.mentions('meetingSources', meeting.id);
+  }
+}
+

@@ -1,0 +1,100 @@
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { OrganizationRecord, SourceRefRecord } from '../../domain/records';
+import { evidenceOf, toDocument } from '../../db/mappers/records';
+import { nfc } from '../../domain/text';
+import type { Context } from '../../context';
+import { PageArgs, toConnection } from '../common/page.args';
+import { Document } from '../document/document.type';
+import { Implementation } from '../document/implementation.type';
+import type { ImplementationValue } from '../document/implementation.resolver';
+import { Figure } from '../figure/figure.type';
+import { Meeting } from '../meeting/meeting.type';
+import { Person } from '../person/person.type';
+import { SourceRef } from '../source/source.type';
+import { Organization, OrganizationConnection } from './organization.type';
+
+@ArgsType()
+export class OrganizationsArgs extends PageArgs {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name or of an alias; case, diacritics and punctuation do not matter ("dang uy khoi" finds "Đảng ủy Khối…").',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only bodies of this province, e.g. "Lạng Sơn".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  province?: string | null;
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, { description: 'Organizations by name or alias, in name order.' })
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
+    return toConnection(
+      await ctx.graph.organizations({ ...args, name: args.name ? nfc(args.name) : null, province: args.province ? nfc(args.province) : null }),
+    );
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The body it belongs to or answers to.' })
+  async parent(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
+    return (await ctx.loaders.relatedNodes('organizationParent', org.id, 'Organization'))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Organization])
+  children(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationChildren', org.id, 'Organization');
+  }
+
+  @FieldResolver(() => [Organization], { description: 'For a committee (Đảng ủy), the party organization (Đảng bộ) it leads.' })
+  leads(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationLeads', org.id, 'Organization');
+  }
+
+  @FieldResolver(() => [Organization], { description: 'For a party organization (Đảng bộ), the committee that leads it.' })
+  ledBy(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationLedBy', org.id, 'Organization');
+  }
+
+  @FieldResolver(() => [Document], { description: 'Documents it issued, newest first.' })
+  issued(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationIssued', org.id, 'Document');
+  }
+
+  @FieldResolver(() => [Meeting], { description: 'Meetings it organized, newest first.' })
+  organized(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationOrganized', org.id, 'Meeting');
+  }
+
+  @FieldResolver(() => [Implementation], { description: 'Documents it implements, each with what it did and the evidence.' })
+  async implementations(@Root() org: OrganizationRecord, @Ctx() ctx: Context): Promise<ImplementationValue[]> {
+    return (await ctx.loaders.related('organizationImplementations', org.id)).map((row) => ({
+      organizationId: org.id,
+      documentId: String(row.node.id),
+      actions: Array.isArray(row.rel.actions) ? (row.rel.actions as string[]) : [],
+      evidence: evidenceOf(row.rel),
+      organization: org,
+      document: toDocument(row.node),
+    }));
+  }
+
+  @FieldResolver(() => [Figure], { description: 'Figures it reported.' })
+  figures(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationFigures', org.id, 'Figure');
+  }
+
+  @FieldResolver(() => [Person], { description: 'People (or roles) who spoke for it.' })
+  people(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationPeople', org.id, 'Person');
+  }
+
+  @FieldResolver(() => [SourceRef], { description: 'Where the body is mentioned, with the sentences.' })
+  sources(@Root() org: OrganizationRecord, @Ctx() ctx: Context): Promise<SourceRefRecord[]> {
+    return ctx.loaders.mentions('organizationSources', org.id);
+  }
+}

@@ -1,0 +1,33 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { PersonRecord, SourceRefRecord } from '../../domain/records';
+import { evidenceOf, toMeeting } from '../../db/mappers/records';
+import type { Context } from '../../context';
+import { Organization } from '../organization/organization.type';
+import { SourceRef } from '../source/source.type';
+import { Person, Speech } from './person.type';
+import type { SpeechValue } from './speech.resolver';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @FieldResolver(() => Organization, { nullable: true, description: 'The body the person spoke for.' })
+  async organization(@Root() person: PersonRecord, @Ctx() ctx: Context) {
+    return (await ctx.loaders.relatedNodes('personOrganization', person.id, 'Organization'))[0] ?? null;
+  }
+
+  @FieldResolver(() => [Speech], { description: 'Meetings the person spoke at, newest first, with topics.' })
+  async speeches(@Root() person: PersonRecord, @Ctx() ctx: Context): Promise<SpeechValue[]> {
+    return (await ctx.loaders.related('personSpeeches', person.id)).map((row) => ({
+      personId: person.id,
+      meetingId: String(row.node.id),
+      topic: typeof row.rel.topic === 'string' && row.rel.topic !== '' ? row.rel.topic : null,
+      evidence: evidenceOf(row.rel),
+      speaker: person,
+      meeting: toMeeting(row.node),
+    }));
+  }
+
+  @FieldResolver(() => [SourceRef])
+  sources(@Root() person: PersonRecord, @Ctx() ctx: Context): Promise<SourceRefRecord[]> {
+    return ctx.loaders.mentions('personSources', person.id);
+  }
+}

@@ -1,0 +1,112 @@
+import { parseDocumentCode } from '../domain/document-code';
+import type { DocumentKind } from '../domain/document-kind';
+import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { InvalidInputError } from '../domain/errors';
+import { entityTypeOfId, type EntityType } from '../domain/ids';
+import { nameKey } from '../domain/identity';
+import type { DocumentRecord, MeetingRecord, OrganizationRecord, Page, SubgraphRecord } from '../domain/records';
+import { toDocument, toMeeting, toOrganization } from '../db/mappers/records';
+import type { GraphReader } from '../db/repositories/graph-reader';
+
+/** Limits on what one request may ask for. */
+export const LIMITS = {
+  pageSize: 100,
+  lineageDepth: 10,
+  pathHops: 10,
+  neighborhoodHops: 3,
+  neighborhoodNodes: 500,
+} as const;
+
+/** Checks that `id` is one of our ids (of `expected` type when given) and returns its type. */
+export function requireEntityId(id: string, field: string, expected?: EntityType): EntityType {
+  const type = entityTypeOfId(id);
+  if (!type) throw new InvalidInputError(field, `"${id.slice(0, 60)}" is not a vankien-graph id`);
+  if (expected && type !== expected) throw new InvalidInputError(field, `is a ${type} id; a ${expected} id is required`);
+  return type;
+}
+
+function slice(first: number, after: string | null | undefined) {
+  return { offset: after ? decodeCursor(after) + 1 : 0, limit: first };
+}
+
+function toPage<T>(raw: { totalCount: number; nodes: Record<string, unknown>[] }, offset: number, first: number, map: (r: Record<string, unknown>) => T): Page<T> {
+  const hasNextPage = raw.nodes.length > first;
+  const nodes = raw.nodes.slice(0, first).map(map);
+  return {
+    nodes,
+    totalCount: raw.totalCount,
+    hasNextPage,
+    endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length - 1) : null,
+  };
+}
+
+function checkDateRange(from: string | null | undefined, to: string | null | undefined, fromField: string): void {
+  if (from && to && from > to) throw new InvalidInputError(fromField, `${from} is after the end of the range (${to})`);
+}
+
+export interface DocumentQuery {
+  code?: string | null;
+  kind?: DocumentKind | null;
+  issuerId?: string | null;
+  issuedFrom?: string | null;
+  issuedTo?: string | null;
+  province?: string | null;
+  first: number;
+  after?: string | null;
+}
+
+/** Read use cases of the graph: filtered lists, entities by id, traversals. */
+export class GraphService {
+  constructor(private readonly reader: GraphReader) {}
+
+  async documents(q: DocumentQuery): Promise<Page<DocumentRecord>> {
+    const code = q.code ? parseDocumentCode(q.code).normalized : null;
+    if (q.issuerId) requireEntityId(q.issuerId, 'issuerId', 'Organization');
+    checkDateRange(q.issuedFrom, q.issuedTo, 'issuedFrom');
+    const s = slice(q.first, q.after);
+    const raw = await this.reader.listDocuments({ ...q, code }, s);
+    return toPage(raw, s.offset, q.first, toDocument);
+  }
+
+  async organizations(q: { name?: string | null; province?: string | null; first: number; after?: string | null }): Promise<Page<OrganizationRecord>> {
+    const key = q.name ? nameKey(q.name) : null;
+    if (q.name !== undefined && q.name !== null && !key) {
+      throw new InvalidInputError('name', 'must contain at least one letter or digit');
+    }
+    const s = slice(q.first, q.after);
+    const raw = await this.reader.listOrganizations({ nameKey: key, province: q.province ?? null }, s);
+    return toPage(raw, s.offset, q.first, toOrganization);
+  }
+
+  async meetings(q: { organizerId?: string | null; from?: string | null; to?: string | null; first: number; after?: string | null }): Promise<Page<MeetingRecord>> {
+    if (q.organizerId) requireEntityId(q.organizerId, 'organizerId', 'Organization');
+    checkDateRange(q.from, q.to, 'from');
+    const s = slice(q.first, q.after);
+    const raw = await this.reader.listMeetings(q, s);
+    return toPage(raw, s.offset, q.first, toMeeting);
+  }
+
+  async lineage(id: string, maxDepth: number): Promise<SubgraphRecord> {
+    requireEntityId(id, 'id', 'Document');
+    const graph = await this.reader.lineage(id, maxDepth);
+    if (!graph) throw new InvalidInputError('id', 'no document has this id');
+    return graph;
+  }
+
+  async path(fromId: string, toId: string, maxHops: number): Promise<SubgraphRecord | null> {
+    const fromType = requireEntityId(fromId, 'fromId');
+    const toType = requireEntityId(toId, 'toId');
+    if (fromId === toId) {
+      const graph = await this.reader.neighborhood({ id: fromId, type: fromType, hops: 1, limit: 1 });
+      return graph && graph.nodes.length > 0 ? graph : null;
+    }
+    return this.reader.path({ fromId, fromType, toId, toType, maxHops });
+  }
+
+  async neighborhood(id: string, hops: number, limit: number): Promise<SubgraphRecord> {
+    const type = requireEntityId(id, 'id');
+    const graph = await this.reader.neighborhood({ id, type, hops, limit });
+    if (!graph) throw new InvalidInputError('id', `no ${type} has this id`);
+    return graph;
+  }
+}

@@ -1,0 +1,81 @@
+import DataLoader from 'dataloader';
+import type { EntityType } from '../domain/ids';
+import type { RelatedRow, RelationName } from '../db/cypher/relations';
+import type { GraphReader } from '../db/repositories/graph-reader';
+import { RECORD_MAPPERS, mentionsOf, toSource } from '../db/mappers/records';
+import type { SourceRefRecord } from '../domain/records';
+
+type Row = Record<string, unknown>;
+type RecordOf<T extends EntityType> = ReturnType<(typeof RECORD_MAPPERS)[T]>;
+
+/**
+ * Per-request batching: every relation and entity lookup of one GraphQL operation level becomes one query,
+ * however many items the level holds.
+ */
+export class Loaders {
+  private readonly relations = new Map<RelationName, DataLoader<string, RelatedRow[]>>();
+  private readonly nodes = new Map<EntityType, DataLoader<string, unknown>>();
+  readonly implementationMeetings: DataLoader<{ organizationId: string; documentId: string }, Row[], string>;
+
+  constructor(private readonly reader: GraphReader) {
+    this.implementationMeetings = new DataLoader(
+      async (pairs) => {
+        const found = await reader.implementationMeetings(pairs);
+        return pairs.map((p) => found.get(`${p.organizationId}|${p.documentId}`) ?? []);
+      },
+      { cacheKeyFn: (p) => `${p.organizationId}|${p.documentId}` },
+    );
+  }
+
+  /** The rows of relation `name` for entity `id`. */
+  related(name: RelationName, id: string): Promise<RelatedRow[]> {
+    let loader = this.relations.get(name);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.reader.related(name, ids);
+        return ids.map((id) => found.get(id) ?? []);
+      });
+      this.relations.set(name, loader);
+    }
+    return loader.load(id);
+  }
+
+  /** The entity of type `label` with `id`, or null. */
+  node<T extends EntityType>(label: T, id: string): Promise<RecordOf<T> | null> {
+    return this.nodeLoader(label).load(id) as Promise<RecordOf<T> | null>;
+  }
+
+  private nodeLoader(label: EntityType): DataLoader<string, unknown> {
+    let loader = this.nodes.get(label);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const found = await this.reader.nodesById(label, ids);
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      this.nodes.set(label, loader);
+    }
+    return loader;
+  }
+
+  /** Remembers an entity already read, so that a later lookup of it costs no query. */
+  prime<T extends EntityType>(label: T, record: RecordOf<T> & { id: string }): void {
+    this.nodeLoader(label).prime(record.id, record);
+  }
+
+  /** Related entities of relation `name`, mapped to read models. */
+  async relatedNodes<T extends EntityType>(name: RelationName, id: string, label: T): Promise<RecordOf<T>[]> {
+    const mapper = RECORD_MAPPERS[label] as (row: Row) => RecordOf<T>;
+    return (await this.related(name, id)).map((r) => mapper(r.node));
+  }
+
+  /** The evidence of entity `id` through its MENTIONED_IN relation `name`: one reference per quote. */
+  async mentions(name: RelationName, id: string): Promise<SourceRefRecord[]> {
+    const refs: SourceRefRecord[] = [];
+    for (const row of await this.related(name, id)) {
+      const source = toSource(row.node);
+      this.prime('Source', source);
+      refs.push(...mentionsOf(source.id, row.rel));
+    }
+    return refs;
+  }
+}
