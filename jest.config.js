@@ -14,6 +14,9 @@ const swc = [
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Integration tests start Neo4j and servers: generous, but bounded.
+  testTimeout: 120000,
+  maxWorkers: 2,
   projects: [
     {
       displayName: 'unit',
@@ -21,6 +24,8 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       testMatch: ['<rootDir>/tests/{unit,cypher,schema}/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
+      // type-graphql keeps its metadata on a global; Jest must not clean it between files.
+      testEnvironmentOptions: { globalsCleanup: 'off' },
     },
     {
       displayName: 'integration',
@@ -28,9 +33,10 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       testMatch: ['<rootDir>/tests/{integration,e2e}/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
+      // type-graphql keeps its metadata on a global; Jest must not clean it between files.
+      testEnvironmentOptions: { globalsCleanup: 'off' },
       globalSetup: '<rootDir>/tests/utils/global-setup.ts',
       globalTeardown: '<rootDir>/tests/utils/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
 };

@@ -1,10 +1,11 @@
-import { IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { LIMITS } from '../../services/graph-service';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { defaultValue: 20, description: `How many items, 1 to ${LIMITS.pageSize}.` })
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: `How many items, 1 to ${LIMITS.pageSize}.` })
+  @IsInt()
   @Min(1)
   @Max(LIMITS.pageSize)
   first!: number;

@@ -1,4 +1,4 @@
-import { IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
 import type { SubgraphRecord } from '../../domain/records';
 import { LIMITS, requireEntityId } from '../../services/graph-service';
@@ -16,7 +16,8 @@ class NodeArgs {
 
 @ArgsType()
 class LineageArgs extends NodeArgs {
-  @Field(() => Int, { defaultValue: 4, description: `Hops to follow, 1 to ${LIMITS.lineageDepth}.` })
+  @Field(() => Int, { nullable: true, defaultValue: 4, description: `Hops to follow, 1 to ${LIMITS.lineageDepth}.` })
+  @IsInt()
   @Min(1)
   @Max(LIMITS.lineageDepth)
   maxDepth!: number;
@@ -34,7 +35,8 @@ class PathArgs {
   @MaxLength(64)
   toId!: string;
 
-  @Field(() => Int, { defaultValue: 6, description: `Longest path considered, 1 to ${LIMITS.pathHops}.` })
+  @Field(() => Int, { nullable: true, defaultValue: 6, description: `Longest path considered, 1 to ${LIMITS.pathHops}.` })
+  @IsInt()
   @Min(1)
   @Max(LIMITS.pathHops)
   maxHops!: number;
@@ -42,12 +44,14 @@ class PathArgs {
 
 @ArgsType()
 class NeighborhoodArgs extends NodeArgs {
-  @Field(() => Int, { defaultValue: 1, description: `1 to ${LIMITS.neighborhoodHops}.` })
+  @Field(() => Int, { nullable: true, defaultValue: 1, description: `1 to ${LIMITS.neighborhoodHops}.` })
+  @IsInt()
   @Min(1)
   @Max(LIMITS.neighborhoodHops)
   hops!: number;
 
-  @Field(() => Int, { defaultValue: 200, description: `Most nodes returned (nearest first), 1 to ${LIMITS.neighborhoodNodes}.` })
+  @Field(() => Int, { nullable: true, defaultValue: 200, description: `Most nodes returned (nearest first), 1 to ${LIMITS.neighborhoodNodes}.` })
+  @IsInt()
   @Min(1)
   @Max(LIMITS.neighborhoodNodes)
   limit!: number;

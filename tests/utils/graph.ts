@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { createDriver, GraphDatabase } from '../../src/db/neo4j';
+import { buildGraphSchema } from '../../src/graphql/schema';
+import { createApp } from '../../src/server';
+
+/** The test Neo4j started by global setup. */
+export function testNeo4jUri(): string {
+  const uri = process.env.TEST_NEO4J_URI;
+  if (!uri) throw new Error('TEST_NEO4J_URI is unset: run integration tests through jest (global setup starts Neo4j)');
+  return uri;
+}
+
+/** A GraphDatabase on `uri` (the shared test Neo4j by default). Close it in afterAll. */
+export function connectTestDatabase(uri: string = testNeo4jUri()): GraphDatabase {
+  const logger = pino({ level: 'silent' });
+  return new GraphDatabase({
+    driver: createDriver({ uri, user: 'neo4j', password: undefined, connectionTimeoutMs: 2000, logger }),
+    database: 'neo4j',
+    transactionTimeoutMs: 30_000,
+  });
+}
+
+export interface TestServer {
+  url: string;
+  db: GraphDatabase;
+  close(): Promise<void>;
+}
+
+/** The real HTTP server on a free port, over `db`. */
+export async function startTestServer({ db = connectTestDatabase(), production = false } = {}): Promise<TestServer> {
+  const schema = await buildGraphSchema();
+  const { httpServer, apollo } = await createApp({
+    config: { isProduction: production, corsOrigins: ['https://studio.apollographql.com'] },
+    db,
+    schema,
+    logger: pino({ level: 'silent' }),
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    async close() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** POSTs a GraphQL operation to `server` and returns the status and the parsed body. */
+export async function gql<T = Record<string, any>>(
+  server: Pick<TestServer, 'url'>,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: GraphQLResponse<T>['errors'] };
+  return { status: res.status, ...body };
+}

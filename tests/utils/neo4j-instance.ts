@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j';
+
+/** A throwaway local Neo4j on a free port in a temporary directory. */
+export interface ThrowawayNeo4j {
+  uri: string;
+  port: number;
+  dataDir: string;
+  /** Stops it; data stays until `destroy`. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port and data. */
+  restart(): Promise<void>;
+  /** Stops it and deletes its data. */
+  destroy(): Promise<void>;
+}
+
+const quiet = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' });
+
+/** Starts a throwaway Neo4j for tests. */
+export async function startThrowawayNeo4j(): Promise<ThrowawayNeo4j> {
+  const port = await findFreePort();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vankien-neo4j-'));
+  const start = () => startLocalNeo4j({ boltPort: port, dataDir, heap: '512m', pageCache: '64m', transactionTimeoutSeconds: 60, logger: quiet });
+  const { uri } = await start();
+  return {
+    uri,
+    port,
+    dataDir,
+    async stop() {
+      await stopLocalNeo4j(dataDir);
+    },
+    async restart() {
+      await start();
+    },
+    async destroy() {
+      await stopLocalNeo4j(dataDir);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
