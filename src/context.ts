@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { GraphService } from './services/graph-service';
 import type { Loaders } from './services/loaders';
+import type { SearchService } from './services/search-service';
 
 /** What every resolver gets for one request. */
 export interface Context {
@@ -8,4 +9,5 @@ export interface Context {
   logger: Logger;
   graph: GraphService;
   loaders: Loaders;
+  search: SearchService;
 }

@@ -18,6 +18,7 @@ import { GraphReader } from './db/repositories/graph-reader';
 import { createErrorFormatter } from './graphql/errors';
 import { GraphService } from './services/graph-service';
 import { Loaders } from './services/loaders';
+import { SearchService } from './services/search-service';
 
 export interface AppOptions {
   config: Pick<Config, 'isProduction' | 'corsOrigins'>;
@@ -57,6 +58,7 @@ export async function createApp({ config, db, schema, logger, sandboxDocument }:
   const httpServer = http.createServer(app);
   const reader = new GraphReader(db);
   const graph = new GraphService(reader);
+  const search = new SearchService(reader);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -119,6 +121,7 @@ export async function createApp({ config, db, schema, logger, sandboxDocument }:
         requestId: String(res.locals.requestId),
         logger: logger.child({ requestId: res.locals.requestId }),
         graph,
+        search,
         loaders: new Loaders(reader),
       }),
     }),

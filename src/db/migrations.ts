@@ -56,6 +56,13 @@ export const migrations: readonly Migration[] = [
     description: 'the migration log itself',
     cypher: 'CREATE CONSTRAINT schema_migration_id_unique IF NOT EXISTS FOR (n:SchemaMigration) REQUIRE n.id IS UNIQUE',
   },
+  {
+    id: '004-search-fulltext',
+    description: 'one full-text index over the folded search text of every searchable entity',
+    cypher: `CREATE FULLTEXT INDEX search_text IF NOT EXISTS
+FOR (n:Document|Organization|Meeting|Person|Figure|Source) ON EACH [n.searchText]
+OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words', \`fulltext.eventually_consistent\`: false } }`,
+  },
 ];
 
 export interface MigrationReport {

@@ -5,6 +5,7 @@ import { DocumentResolver } from './document/document.resolver';
 import { ImplementationResolver } from './document/implementation.resolver';
 import { FigureResolver } from './figure/figure.resolver';
 import { GraphResolver } from './graph/graph.resolver';
+import { SearchResolver } from './search/search.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver } from './person/person.resolver';
@@ -20,6 +21,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: [
       GraphResolver,
+      SearchResolver,
       DocumentResolver,
       ImplementationResolver,
       OrganizationResolver,

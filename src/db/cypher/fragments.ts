@@ -19,3 +19,11 @@ export function mentionedIn(node: string, source: string, quotes: string): strin
   MERGE (${node})-[mention:MENTIONED_IN]->(${source})
   SET mention.quotes = ${appendUnique('mention.quotes', quotes)})`;
 }
+
+/** Sets `node.searchText`, keeping what earlier imports added: the union of words an entity was ever found by. */
+export function mergeSearchText(node: string, text: string): string {
+  return `SET ${node}.searchText = CASE
+  WHEN ${node}.searchText IS NULL OR ${node}.searchText = '' THEN ${text}
+  WHEN ${text} = '' OR ${node}.searchText CONTAINS ${text} THEN ${node}.searchText
+  ELSE ${node}.searchText + ' ' + ${text} END`;
+}

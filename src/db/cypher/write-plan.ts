@@ -1,7 +1,8 @@
 import { evidenceEntry, type GraphPlan } from '../../domain/graph-plan';
 import { nameKey } from '../../domain/identity';
 import type { CypherQuery } from '../neo4j';
-import { appendUnique, mentionedIn, toDate } from './fragments';
+import { searchTextOf } from '../../domain/search-text';
+import { appendUnique, mentionedIn, mergeSearchText, toDate } from './fragments';
 
 /**
  * Translates a GraphPlan into the statements that merge it into the graph, in order, one UNWIND per collection.
@@ -19,8 +20,12 @@ ON CREATE SET s.url = $source.url, s.title = $source.title, s.publisher = $sourc
   s.publishedOn = ${toDate('$source.publishedOn')}, s.text = $source.text
 ON MATCH SET s.url = coalesce(s.url, $source.url), s.title = coalesce(s.title, $source.title),
   s.publisher = coalesce(s.publisher, $source.publisher), s.author = coalesce(s.author, $source.author),
-  s.publishedOn = coalesce(s.publishedOn, ${toDate('$source.publishedOn')}), s.text = coalesce(s.text, $source.text)`,
-    params: { source: plan.source },
+  s.publishedOn = coalesce(s.publishedOn, ${toDate('$source.publishedOn')}), s.text = coalesce(s.text, $source.text)
+${mergeSearchText('s', '$searchText')}`,
+    params: {
+      source: plan.source,
+      searchText: searchTextOf([plan.source.title, plan.source.publisher, plan.source.author, plan.source.text]),
+    },
   });
 
   if (plan.organizations.length > 0) {
@@ -28,6 +33,7 @@ ON MATCH SET s.url = coalesce(s.url, $source.url), s.title = coalesce(s.title, $
       ...o,
       nameKey: nameKey(o.name),
       aliasKeys: [o.name, ...o.aliases].map(nameKey),
+      searchText: searchTextOf([o.name, ...o.aliases]),
     }));
     queries.push({
       cypher: `MATCH (s:Source {id: $sourceId})
@@ -39,6 +45,7 @@ ON MATCH SET n.province = coalesce(n.province, o.province), n.kind = coalesce(n.
   n.foundedOn = coalesce(n.foundedOn, ${toDate('o.foundedOn')})
 SET n.aliases = [a IN ${appendUnique('n.aliases', 'o.aliases')} WHERE a <> n.name],
   n.aliasKeys = ${appendUnique('n.aliasKeys', 'o.aliasKeys')}
+${mergeSearchText('n', 'o.searchText')}
 ${mentionedIn('n', 's', 'o.quotes')}`,
       params: { sourceId, organizations },
     });
@@ -65,6 +72,7 @@ ON CREATE SET n.code = d.code, n.system = d.system, n.kind = d.kind, n.typeName 
   n.title = d.title, n.issuedOn = ${toDate('d.issuedOn')}, n.term = d.term
 ON MATCH SET n.title = coalesce(n.title, d.title), n.issuedOn = coalesce(n.issuedOn, ${toDate('d.issuedOn')}),
   n.term = coalesce(n.term, d.term)
+${mergeSearchText('n', 'd.searchText')}
 ${mentionedIn('n', 's', 'd.quotes')}
 WITH n, d WHERE d.issuerId IS NOT NULL
 MATCH (issuer:Organization {id: d.issuerId})
@@ -72,7 +80,11 @@ MERGE (n)-[r:ISSUED_BY]->(issuer)
 SET r.evidence = ${appendUnique('r.evidence', 'd.evidence')}`,
       params: {
         sourceId,
-        documents: plan.documents.map((d) => ({ ...d, evidence: d.quotes.slice(0, 1).map(ev) })),
+        documents: plan.documents.map((d) => ({
+          ...d,
+          evidence: d.quotes.slice(0, 1).map(ev),
+          searchText: searchTextOf([d.code, d.typeName, d.name, d.title]),
+        })),
       },
     });
   }
@@ -85,12 +97,16 @@ MERGE (n:Meeting {id: m.id})
 ON CREATE SET n.title = m.title, n.date = ${toDate('m.date')}, n.format = m.format, n.connectedPoints = m.connectedPoints
 ON MATCH SET n.date = coalesce(n.date, ${toDate('m.date')}), n.format = coalesce(n.format, m.format),
   n.connectedPoints = coalesce(n.connectedPoints, m.connectedPoints)
+${mergeSearchText('n', 'm.searchText')}
 ${mentionedIn('n', 's', 'm.quotes')}
 WITH n, m WHERE m.organizerId IS NOT NULL
 MATCH (organizer:Organization {id: m.organizerId})
 MERGE (n)-[r:ORGANIZED_BY]->(organizer)
 SET r.evidence = ${appendUnique('r.evidence', 'm.evidence')}`,
-      params: { sourceId, meetings: plan.meetings.map((m) => ({ ...m, evidence: m.quotes.slice(0, 1).map(ev) })) },
+      params: {
+        sourceId,
+        meetings: plan.meetings.map((m) => ({ ...m, evidence: m.quotes.slice(0, 1).map(ev), searchText: searchTextOf([m.title]) })),
+      },
     });
   }
 
@@ -101,11 +117,12 @@ UNWIND $persons AS p
 MERGE (n:Person {id: p.id})
 ON CREATE SET n.name = p.name, n.role = p.role
 ON MATCH SET n.name = coalesce(n.name, p.name), n.role = coalesce(n.role, p.role)
+${mergeSearchText('n', 'p.searchText')}
 ${mentionedIn('n', 's', 'p.quotes')}
 WITH n, p WHERE p.organizationId IS NOT NULL
 MATCH (o:Organization {id: p.organizationId})
 MERGE (n)-[:REPRESENTS]->(o)`,
-      params: { sourceId, persons: plan.persons },
+      params: { sourceId, persons: plan.persons.map((p) => ({ ...p, searchText: searchTextOf([p.name, p.role]) })) },
     });
   }
 
@@ -155,8 +172,12 @@ MERGE (n:Figure {id: f.id})
 ON CREATE SET n.value = f.value, n.unit = f.unit, n.description = f.description, n.qualifier = f.qualifier,
   n.isTarget = f.isTarget, n.period = f.period, n.periodStart = ${toDate('f.periodStart')},
   n.periodEnd = ${toDate('f.periodEnd')}
+${mergeSearchText('n', 'f.searchText')}
 ${mentionedIn('n', 's', '[f.quote]')}`,
-      params: { sourceId, figures: plan.figures },
+      params: {
+        sourceId,
+        figures: plan.figures.map((f) => ({ ...f, searchText: searchTextOf([f.description, f.unit, f.period]) })),
+      },
     });
   }
   relationship(

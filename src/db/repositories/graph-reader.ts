@@ -16,11 +16,19 @@ import {
   type RelatedRow,
   type RelationName,
 } from '../cypher/relations';
+import { buildDocumentsByCodeQuery, buildSearchQuery } from '../cypher/search';
 import { buildLineageQuery, buildNeighborhoodQuery, buildPathQuery } from '../cypher/traversal';
 import { RECORD_MAPPERS, toSubgraph } from '../mappers/records';
 import type { GraphDatabase } from '../neo4j';
 
 type Row = Record<string, unknown>;
+
+/** A search hit as read: the entity's properties with its `type`, the source text for sources, the score. */
+export interface SearchRow {
+  node: Row & { id: string; type: string };
+  text: string | null;
+  score: number;
+}
 
 function groupByKey<T extends { key: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -70,6 +78,16 @@ export class GraphReader {
 
   listMeetings(filter: MeetingFilter, slice: Slice) {
     return this.page(buildMeetingListQuery(filter, slice));
+  }
+
+  /** Full-text hits for a Lucene query built from folded tokens. */
+  search(lucene: string, limit: number): Promise<SearchRow[]> {
+    return this.db.read<SearchRow>(buildSearchQuery(lucene, limit));
+  }
+
+  /** Documents with exactly this normalised code, as search hits. */
+  documentsByCode(code: string, limit: number): Promise<SearchRow[]> {
+    return this.db.read<SearchRow>(buildDocumentsByCodeQuery(code, limit));
   }
 
   /** The lineage subgraph, or null when the document does not exist. */
