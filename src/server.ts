@@ -32,6 +32,8 @@ export interface AppOptions {
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
+  /** A fresh per-request context (new DataLoaders), for running operations in process. */
+  createContext(requestId: string): Context;
 }
 
 /** Logs problems Apollo met while executing (the request line itself is logged by the HTTP middleware). */
@@ -59,6 +61,13 @@ export async function createApp({ config, db, schema, logger, sandboxDocument }:
   const reader = new GraphReader(db);
   const graph = new GraphService(reader);
   const search = new SearchService(reader);
+  const createContext = (requestId: string): Context => ({
+    requestId,
+    logger: logger.child({ requestId }),
+    graph,
+    search,
+    loaders: new Loaders(reader),
+  });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -117,14 +126,8 @@ export async function createApp({ config, db, schema, logger, sandboxDocument }:
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: false }),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({
-        requestId: String(res.locals.requestId),
-        logger: logger.child({ requestId: res.locals.requestId }),
-        graph,
-        search,
-        loaders: new Loaders(reader),
-      }),
+      context: async ({ res }) => createContext(String(res.locals.requestId)),
     }),
   );
-  return { httpServer, apollo };
+  return { httpServer, apollo, createContext };
 }

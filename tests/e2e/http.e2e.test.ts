@@ -1,9 +1,10 @@
+import { readSandboxDocument } from '../../src/sandbox';
 import { gql, startTestServer, type TestServer } from '../utils/graph';
 
 describe('the GraphQL endpoint over real HTTP', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ sandboxDocument: readSandboxDocument() });
   });
   afterAll(async () => {
     await server.close();
@@ -38,10 +39,12 @@ describe('the GraphQL endpoint over real HTTP', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('https://studio.apollographql.com');
   });
 
-  it('serves the Sandbox landing page to a browser outside production', async () => {
+  it('serves the Sandbox landing page to a browser outside production, with the documented operations preloaded', async () => {
     const res = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('embeddable-sandbox');
+    const html = await res.text();
+    expect(html).toContain('embeddable-sandbox');
+    expect(html).toContain('ImplementersOfDirective');
   });
 
   it('reports a liveness probe', async () => {

@@ -29,13 +29,18 @@ export interface TestServer {
 }
 
 /** The real HTTP server on a free port, over `db`. */
-export async function startTestServer({ db = connectTestDatabase(), production = false } = {}): Promise<TestServer> {
+export async function startTestServer({
+  db = connectTestDatabase(),
+  production = false,
+  sandboxDocument,
+}: { db?: GraphDatabase; production?: boolean; sandboxDocument?: string } = {}): Promise<TestServer> {
   const schema = await buildGraphSchema();
   const { httpServer, apollo } = await createApp({
     config: { isProduction: production, corsOrigins: ['https://studio.apollographql.com'] },
     db,
     schema,
     logger: pino({ level: 'silent' }),
+    ...(sandboxDocument ? { sandboxDocument } : {}),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,0 +1,45 @@
+import { buildImplementationMeetingsQuery, buildNodesByIdQuery, buildRelatedQuery, RELATIONS } from '../../src/db/cypher/relations';
+
+describe('relation loaders (one statement per relation for a whole batch of ids)', () => {
+  it('Document.implementations: the implementing bodies with the IMPLEMENTS properties', () => {
+    const q = buildRelatedQuery('documentImplementations', ['doc_a', 'doc_b']);
+    expect(q.cypher).toBe(`UNWIND $ids AS id
+MATCH (a:Document {id: id})
+MATCH (b:Organization)-[r:IMPLEMENTS]->(a)
+RETURN id AS key, b {.id, .name, .aliases, .province, .kind, .foundedOn} AS node, properties(r) AS rel
+ORDER BY key, b.name`);
+    expect(q.params).toEqual({ ids: ['doc_a', 'doc_b'] });
+  });
+
+  it('Organization.children follows PART_OF backwards', () => {
+    expect(buildRelatedQuery('organizationChildren', ['org_x']).cypher).toContain('MATCH (b:Organization)-[r:PART_OF]->(a)');
+  });
+
+  it('never returns the full text of a source', () => {
+    const q = buildRelatedQuery('documentSources', ['doc_a']);
+    expect(q.cypher).toContain('b {.id, .url, .title, .publisher, .author, .publishedOn} AS node');
+    expect(q.cypher).not.toContain('.text');
+  });
+
+  it.each(Object.keys(RELATIONS) as Array<keyof typeof RELATIONS>)('%s labels both ends', (name) => {
+    const { from, to } = RELATIONS[name];
+    const q = buildRelatedQuery(name, ['x']);
+    expect(q.cypher).toContain(`MATCH (a:${from} {id: id})`);
+    expect(q.cypher).toContain(`(b:${to})`);
+  });
+
+  it('entities by id', () => {
+    expect(buildNodesByIdQuery('Person', ['per_1'])).toEqual({
+      cypher: `UNWIND $ids AS id
+MATCH (b:Person {id: id})
+RETURN id AS key, b {.id, .name, .role} AS node`,
+      params: { ids: ['per_1'] },
+    });
+  });
+
+  it('implementation meetings for a batch of (organization, document) pairs', () => {
+    const q = buildImplementationMeetingsQuery([{ organizationId: 'org_1', documentId: 'doc_1' }]);
+    expect(q.cypher).toContain('MATCH (o:Organization {id: pair.organizationId})<-[:ORGANIZED_BY]-(b:Meeting)-[:DISSEMINATED]->(d:Document {id: pair.documentId})');
+    expect(q.params).toEqual({ pairs: [{ organizationId: 'org_1', documentId: 'doc_1' }] });
+  });
+});

@@ -1,0 +1,54 @@
+import { buildLineageQuery, buildNeighborhoodQuery, buildPathQuery } from '../../src/db/cypher/traversal';
+import { buildDocumentsByCodeQuery, buildSearchQuery } from '../../src/db/cypher/search';
+
+describe('traversal builders', () => {
+  it('lineage: documents, bodies and meetings downstream of a document, with the issuers in the chain', () => {
+    const q = buildLineageQuery('doc_1', 4);
+    expect(q.cypher).toBe(`MATCH (root:Document {id: $id})
+OPTIONAL MATCH p = (root)<-[:BASED_ON|IMPLEMENTS|DISSEMINATED*1..4]-()
+WITH root, collect(p) AS paths
+UNWIND [root] + reduce(acc = [], p IN paths | acc + nodes(p)) AS n
+WITH DISTINCT paths, n
+OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
+WITH paths, collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(DISTINCT i) AS issued
+RETURN [n IN ns | n {.id, .code, .name, .title, .role, .value, .unit, .url, type: head(labels(n))}] AS nodes,
+  [r IN reduce(acc = [], p IN paths | acc + relationships(p)) + issued | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`);
+    expect(q.params).toEqual({ id: 'doc_1' });
+  });
+
+  it('path: a bounded, undirected shortest path between two labelled ends, not through sources by default', () => {
+    const q = buildPathQuery({ fromId: 'org_1', fromType: 'Organization', toId: 'doc_1', toType: 'Document', maxHops: 6 });
+    expect(q.cypher).toBe(`MATCH (a:Organization {id: $fromId}), (b:Document {id: $toId})
+MATCH p = shortestPath((a)-[:ISSUED_BY|PART_OF|LEADS|ORGANIZED_BY|SPOKE_AT|REPRESENTS|DISSEMINATED|IMPLEMENTS|BASED_ON|REPORTED_BY|REPORTED_AT*..6]-(b))
+RETURN [n IN nodes(p) | n {.id, .code, .name, .title, .role, .value, .unit, .url, type: head(labels(n))}] AS nodes, [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`);
+    expect(q.params).toEqual({ fromId: 'org_1', toId: 'doc_1' });
+  });
+
+  it('neighbourhood: nearest first, limited, with sources', () => {
+    const q = buildNeighborhoodQuery({ id: 'mtg_1', type: 'Meeting', hops: 2, limit: 50 });
+    expect(q.cypher).toContain('OPTIONAL MATCH p = (start)-[:ISSUED_BY|PART_OF|LEADS|ORGANIZED_BY|SPOKE_AT|REPRESENTS|DISSEMINATED|IMPLEMENTS|BASED_ON|REPORTED_BY|REPORTED_AT|MENTIONED_IN*1..2]-(x)');
+    expect(q.cypher).toContain('ORDER BY distance, x.id');
+    expect(q.params).toEqual({ id: 'mtg_1', others: 49 });
+  });
+
+  it.each([0, 11, 2.5, Number.NaN])('refuses a hop bound of %p before any Cypher is built', (hops) => {
+    expect(() => buildLineageQuery('doc_1', hops)).toThrow(RangeError);
+    expect(() => buildPathQuery({ fromId: 'a', fromType: 'Document', toId: 'b', toType: 'Document', maxHops: hops })).toThrow(RangeError);
+  });
+
+  it('neighbourhood hops are capped at 3', () => {
+    expect(() => buildNeighborhoodQuery({ id: 'x', type: 'Document', hops: 4, limit: 10 })).toThrow('hop bound must be a whole number from 1 to 3, got 4');
+  });
+});
+
+describe('search builders', () => {
+  it('queries the full-text index with the Lucene string as a parameter', () => {
+    const q = buildSearchQuery('+dang +uy', 10);
+    expect(q.cypher).toContain("CALL db.index.fulltext.queryNodes('search_text', $query, {limit: toInteger($limit)}) YIELD node, score");
+    expect(q.params).toEqual({ query: '+dang +uy', limit: 10 });
+  });
+
+  it('finds documents by exact normalised code', () => {
+    expect(buildDocumentsByCodeQuery('30-CT/TW', 5).params).toEqual({ code: '30-CT/TW', limit: 5 });
+  });
+});
