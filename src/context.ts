@@ -2,6 +2,8 @@ import type { Logger } from 'pino';
 import type { GraphService } from './services/graph-service';
 import type { Loaders } from './services/loaders';
 import type { SearchService } from './services/search-service';
+import type { ImportService } from './services/import-service';
+import type { WriteAccess } from './services/auth';
 
 /** What every resolver gets for one request. */
 export interface Context {
@@ -10,4 +12,7 @@ export interface Context {
   graph: GraphService;
   loaders: Loaders;
   search: SearchService;
+  imports: ImportService;
+  /** Whether this request carries the write token. */
+  writeAccess: WriteAccess;
 }

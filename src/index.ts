@@ -8,6 +8,7 @@ import { countGraph } from './db/repositories/graph-writer';
 import { buildGraphSchema } from './graphql/schema';
 import { createLogger } from './logger';
 import { createApp } from './server';
+import { articleExtractor } from './ingest/article-extractor';
 import { readSandboxDocument } from './sandbox';
 import { seedDatabase } from './services/seed-service';
 
@@ -35,7 +36,14 @@ async function main(): Promise<void> {
   }
 
   const schema = await buildGraphSchema();
-  const { httpServer, apollo } = await createApp({ config, db, schema, logger, sandboxDocument: readSandboxDocument() });
+  const { httpServer, apollo } = await createApp({
+    config,
+    db,
+    schema,
+    logger,
+    sandboxDocument: readSandboxDocument(),
+    extract: articleExtractor,
+  });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

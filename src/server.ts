@@ -19,21 +19,25 @@ import { createErrorFormatter } from './graphql/errors';
 import { GraphService } from './services/graph-service';
 import { Loaders } from './services/loaders';
 import { SearchService } from './services/search-service';
+import { ImportService, type ArticleExtractor } from './services/import-service';
+import { writeAccess } from './services/auth';
 
 export interface AppOptions {
-  config: Pick<Config, 'isProduction' | 'corsOrigins'>;
+  config: Pick<Config, 'isProduction' | 'corsOrigins' | 'apiWriteToken'>;
   db: GraphDatabase;
   schema: GraphQLSchema;
   logger: Logger;
   /** The operations shown in Sandbox when it opens. */
   sandboxDocument?: string;
+  /** Reads facts out of article text, for importArticle. */
+  extract: ArticleExtractor;
 }
 
 export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   /** A fresh per-request context (new DataLoaders), for running operations in process. */
-  createContext(requestId: string): Context;
+  createContext(requestId: string, authorization?: string): Context;
 }
 
 /** Logs problems Apollo met while executing (the request line itself is logged by the HTTP middleware). */
@@ -54,19 +58,22 @@ function errorLoggingPlugin(): ApolloServerPlugin<Context> {
 }
 
 /** Builds the HTTP server: /graphql (Apollo Server 5 on Express), /health/live and /health/ready. */
-export async function createApp({ config, db, schema, logger, sandboxDocument }: AppOptions): Promise<App> {
+export async function createApp({ config, db, schema, logger, sandboxDocument, extract }: AppOptions): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const reader = new GraphReader(db);
   const graph = new GraphService(reader);
   const search = new SearchService(reader);
-  const createContext = (requestId: string): Context => ({
+  const imports = new ImportService(db, extract);
+  const createContext = (requestId: string, authorization?: string): Context => ({
     requestId,
     logger: logger.child({ requestId }),
     graph,
     search,
+    imports,
     loaders: new Loaders(reader),
+    writeAccess: writeAccess(authorization, config.apiWriteToken),
   });
 
   const apollo = new ApolloServer<Context>({
@@ -124,9 +131,10 @@ export async function createApp({ config, db, schema, logger, sandboxDocument }:
   app.use(
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: false }),
-    express.json({ limit: '2mb' }),
+    // Above the 1 MiB article limit (JSON escapes grow text), so that an oversized article gets a clear GraphQL error.
+    express.json({ limit: '8mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(String(res.locals.requestId)),
+      context: async ({ req, res }) => createContext(String(res.locals.requestId), req.header('authorization')),
     }),
   );
   return { httpServer, apollo, createContext };

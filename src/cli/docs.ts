@@ -6,6 +6,7 @@ import { connectDatabase } from '../db/connect';
 import { createLogger } from '../logger';
 import { buildGraphSchema } from '../graphql/schema';
 import { readDocumentedOperations } from '../graphql/operations';
+import { articleExtractor } from '../ingest/article-extractor';
 import { createApp } from '../server';
 
 /** npm run docs — runs every operation of docs/queries.graphql on the configured (seeded) graph, writes docs/queries.md. */
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   const { db } = await connectDatabase({ config, logger });
   const docsDir = path.resolve(__dirname, '..', '..', 'docs');
   const operations = readDocumentedOperations(readFileSync(path.join(docsDir, 'queries.graphql'), 'utf8'));
-  const { apollo, createContext } = await createApp({ config, db, schema: await buildGraphSchema(), logger });
+  const { apollo, createContext } = await createApp({ config, db, schema: await buildGraphSchema(), logger, extract: articleExtractor });
   const sections: string[] = [];
   try {
     for (const [i, op] of operations.entries()) {

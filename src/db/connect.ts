@@ -21,6 +21,7 @@ export async function connectDatabase({ config, logger, waitMs = 60_000 }: { con
       ...config.localNeo4j,
       password: config.neo4j.password,
       transactionTimeoutSeconds: Math.ceil(config.neo4j.transactionTimeoutMs / 1000) * 2,
+      stopWithThisProcess: true,
       logger,
     });
     uri = local.uri;

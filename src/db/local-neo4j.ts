@@ -25,6 +25,8 @@ export interface LocalNeo4jOptions {
   transactionTimeoutSeconds?: number;
   /** How long to wait for Bolt to answer. */
   startTimeoutMs?: number;
+  /** Stop Neo4j when this process exits (servers and tests); a background `db:start` leaves it off. */
+  stopWithThisProcess?: boolean;
   logger: Logger;
 }
 
@@ -158,6 +160,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     pageCache,
     '--tx-timeout',
     String(options.transactionTimeoutSeconds ?? 0),
+    ...(options.stopWithThisProcess ? ['--watch-pid', String(process.pid)] : []),
   ];
   const env = { ...process.env };
   if (password) env.NEO4J_PASSWORD = password;

@@ -74,6 +74,12 @@ function translateError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }
 
+/** What a write created. */
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
 export type QueryListener = (query: CypherQuery & { mode: 'READ' | 'WRITE' }) => void;
 
 export interface GraphDatabaseOptions {
@@ -143,6 +149,14 @@ export class GraphDatabase {
     for (const listener of this.listeners) listener({ ...query, mode });
     const result = await tx.run(query.cypher, query.params);
     return result.records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  /** Like runIn, but also returns how many nodes and relationships the statement created. */
+  async runCounting(tx: ManagedTransaction, query: CypherQuery): Promise<WriteCounts> {
+    for (const listener of this.listeners) listener({ ...query, mode: 'WRITE' });
+    const result = await tx.run(query.cypher, query.params);
+    const counters = result.summary.counters.updates();
+    return { nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated };
   }
 
   /** Runs a schema statement (constraints, indexes): these need a transaction of their own. */

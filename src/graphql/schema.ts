@@ -6,6 +6,7 @@ import { ImplementationResolver } from './document/implementation.resolver';
 import { FigureResolver } from './figure/figure.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { SearchResolver } from './search/search.resolver';
+import { ImportResolver } from './import/import.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver } from './person/person.resolver';
@@ -22,6 +23,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     resolvers: [
       GraphResolver,
       SearchResolver,
+      ImportResolver,
       DocumentResolver,
       ImplementationResolver,
       OrganizationResolver,

@@ -26,7 +26,7 @@ export function requireEntityId(id: string, field: string, expected?: EntityType
 }
 
 function slice(first: number, after: string | null | undefined) {
-  return { offset: after ? decodeCursor(after) + 1 : 0, limit: first };
+  return { offset: after === null || after === undefined ? 0 : decodeCursor(after) + 1, limit: first };
 }
 
 function toPage<T>(raw: { totalCount: number; nodes: Record<string, unknown>[] }, offset: number, first: number, map: (r: Record<string, unknown>) => T): Page<T> {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pino from 'pino';
 import { createDriver, GraphDatabase } from '../../src/db/neo4j';
 import { buildGraphSchema } from '../../src/graphql/schema';
+import { articleExtractor } from '../../src/ingest/article-extractor';
 import { createApp } from '../../src/server';
 
 /** The test Neo4j started by global setup. */
@@ -33,13 +34,15 @@ export async function startTestServer({
   db = connectTestDatabase(),
   production = false,
   sandboxDocument,
-}: { db?: GraphDatabase; production?: boolean; sandboxDocument?: string } = {}): Promise<TestServer> {
+  apiWriteToken,
+}: { db?: GraphDatabase; production?: boolean; sandboxDocument?: string; apiWriteToken?: string } = {}): Promise<TestServer> {
   const schema = await buildGraphSchema();
   const { httpServer, apollo } = await createApp({
-    config: { isProduction: production, corsOrigins: ['https://studio.apollographql.com'] },
+    config: { isProduction: production, corsOrigins: ['https://studio.apollographql.com'], apiWriteToken },
     db,
     schema,
     logger: pino({ level: 'silent' }),
+    extract: articleExtractor,
     ...(sandboxDocument ? { sandboxDocument } : {}),
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
@@ -65,10 +68,11 @@ export async function gql<T = Record<string, any>>(
   server: Pick<TestServer, 'url'>,
   query: string,
   variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${server.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: GraphQLResponse<T>['errors'] };

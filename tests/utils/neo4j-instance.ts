@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -19,11 +19,15 @@ export interface ThrowawayNeo4j {
 
 const quiet = pino({ level: process.env.TEST_LOG_LEVEL ?? 'warn' });
 
-/** Starts a throwaway Neo4j for tests. */
+/**
+ * Starts a throwaway Neo4j for tests. Inside a jest run its data lives under the run's directory, so that global
+ * teardown stops it even when the test that started it failed before its own clean-up.
+ */
 export async function startThrowawayNeo4j(): Promise<ThrowawayNeo4j> {
   const port = await findFreePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vankien-neo4j-'));
-  const start = () => startLocalNeo4j({ boltPort: port, dataDir, heap: '512m', pageCache: '64m', transactionTimeoutSeconds: 60, logger: quiet });
+  const parent = process.env.VANKIEN_TEST_RUN_DIR ?? os.tmpdir();
+  const dataDir = mkdtempSync(path.join(parent, 'vankien-neo4j-'));
+  const start = () => startLocalNeo4j({ boltPort: port, dataDir, heap: '512m', pageCache: '64m', transactionTimeoutSeconds: 60, stopWithThisProcess: true, logger: quiet });
   const { uri } = await start();
   return {
     uri,
@@ -40,4 +44,12 @@ export async function startThrowawayNeo4j(): Promise<ThrowawayNeo4j> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Stops every throwaway Neo4j whose data lies under `runDir` and deletes the directory. */
+export async function destroyAllUnder(runDir: string): Promise<void> {
+  for (const entry of readdirSync(runDir)) {
+    await stopLocalNeo4j(path.join(runDir, entry));
+  }
+  rmSync(runDir, { recursive: true, force: true });
 }

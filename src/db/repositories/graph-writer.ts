@@ -1,12 +1,31 @@
 import type { GraphPlan } from '../../domain/graph-plan';
 import { buildWritePlan } from '../cypher/write-plan';
-import type { GraphDatabase } from '../neo4j';
+import type { GraphDatabase, WriteCounts } from '../neo4j';
 
-/** Writes a GraphPlan in one write transaction: all of it lands, or nothing does. */
-export async function writeGraphPlan(db: GraphDatabase, plan: GraphPlan): Promise<void> {
+/**
+ * Writes a GraphPlan in one write transaction: all of it lands, or nothing does. Returns what it created: zeros when
+ * the plan was already in the graph.
+ */
+export async function writeGraphPlan(db: GraphDatabase, plan: GraphPlan): Promise<WriteCounts> {
   const queries = buildWritePlan(plan);
-  await db.writeTransaction(async (tx) => {
-    for (const query of queries) await db.runIn(tx, query, 'WRITE');
+  return db.writeTransaction(async (tx) => {
+    const total: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
+    for (const query of queries) {
+      const counts = await db.runCounting(tx, query);
+      total.nodesCreated += counts.nodesCreated;
+      total.relationshipsCreated += counts.relationshipsCreated;
+    }
+    return total;
+  });
+}
+
+/** Every organization with the names it is known by, for resolving the bodies an article mentions. */
+export async function readKnownOrganizations(
+  db: GraphDatabase,
+): Promise<Array<{ id: string; name: string; aliases: string[]; province: string | null }>> {
+  return db.read({
+    cypher: 'MATCH (o:Organization) RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.province AS province',
+    params: {},
   });
 }
 

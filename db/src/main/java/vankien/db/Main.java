@@ -21,7 +21,8 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community embedded with only the Bolt connector, bound to 127.0.0.1.
  *
- * Arguments: --port N --data DIR [--pagecache SIZE] [--tx-timeout SECONDS].
+ * Arguments: --port N --data DIR [--pagecache SIZE] [--tx-timeout SECONDS] [--watch-pid PID].
+ * With --watch-pid, it shuts down cleanly when that process ends (the server or test run that started it died).
  * The password comes from the NEO4J_PASSWORD environment variable so it never shows in `ps`:
  * when it is set, authentication is on and user "neo4j" gets that password; otherwise authentication is off.
  * Writes DIR/neo4j.pid once Bolt is up and removes it on a clean shutdown (SIGTERM/SIGINT).
@@ -68,6 +69,24 @@ public final class Main {
       stopped.countDown();
       System.out.println("vankien-neo4j: stopped");
     }, "vankien-neo4j-shutdown"));
+
+    String watched = opts.get("watch-pid");
+    if (watched != null) {
+      long watchedPid = Long.parseLong(watched);
+      Thread watcher = new Thread(() -> {
+        while (ProcessHandle.of(watchedPid).map(ProcessHandle::isAlive).orElse(false)) {
+          try {
+            Thread.sleep(1000);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        System.out.println("vankien-neo4j: process " + watchedPid + " is gone; stopping");
+        System.exit(0);
+      }, "vankien-neo4j-watch");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
 
     Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
     System.out.println("vankien-neo4j: ready bolt://127.0.0.1:" + port + " auth=" + auth + " data=" + dataDir);

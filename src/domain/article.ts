@@ -1,0 +1,92 @@
+import { InvalidInputError } from './errors';
+import { nfc } from './text';
+
+/** An article to import, as a user supplies it. */
+export interface ArticleInput {
+  text: string;
+  url?: string | null;
+  title?: string | null;
+  publisher?: string | null;
+  author?: string | null;
+  /** YYYY-MM-DD. */
+  publishedOn?: string | null;
+}
+
+/** The largest article accepted, in UTF-8 bytes. */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+const MAX_LABEL_LENGTH = 1000;
+const MAX_URL_LENGTH = 2000;
+
+// Control characters other than tab, line feed and carriage return mean binary data, not an article.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+function checkText(field: string, value: string): void {
+  if (value.includes('\uFFFD')) {
+    throw new InvalidInputError(field, 'contains bytes that are not valid UTF-8 (U+FFFD replacement characters); send the text as UTF-8');
+  }
+  const control = CONTROL.exec(value);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase();
+    throw new InvalidInputError(field, `contains the control character U+${code} at position ${control.index}: binary data is not an article`);
+  }
+}
+
+function optionalLabel(field: string, value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const clean = nfc(value).trim();
+  if (clean === '') return null;
+  if (clean.length > MAX_LABEL_LENGTH) throw new InvalidInputError(field, `is longer than ${MAX_LABEL_LENGTH} characters`);
+  checkText(field, clean);
+  return clean;
+}
+
+function checkUrl(value: string | null | undefined): string | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const raw = value.trim();
+  if (raw.length > MAX_URL_LENGTH) throw new InvalidInputError('url', `is longer than ${MAX_URL_LENGTH} characters`);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new InvalidInputError('url', `"${raw.slice(0, 80)}" is not a valid URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InvalidInputError('url', `must be an http or https URL, got ${url.protocol.replace(':', '')}`);
+  }
+  return url.toString();
+}
+
+function checkDate(value: string | null | undefined, today: string): string | null {
+  if (value === null || value === undefined) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !date || date.toISOString().slice(0, 10) !== value) {
+    throw new InvalidInputError('publishedOn', `"${String(value).slice(0, 40)}" is not a calendar date written YYYY-MM-DD`);
+  }
+  if (value < '1930-01-01' || value > today) {
+    throw new InvalidInputError('publishedOn', `${value} is outside the range 1930-01-01 to today (${today})`);
+  }
+  return value;
+}
+
+/**
+ * Checks an article and returns it normalised (NFC, trimmed, empty fields as null), or throws InvalidInputError
+ * naming the field and the reason: empty text, over 1 MiB, binary or non-UTF-8 content, a bad url or date.
+ */
+export function validateArticleInput(input: ArticleInput, today: string = new Date().toISOString().slice(0, 10)): Required<ArticleInput> {
+  if (typeof input.text !== 'string' || input.text.trim() === '') throw new InvalidInputError('text', 'must not be empty');
+  const bytes = Buffer.byteLength(input.text, 'utf8');
+  if (bytes > MAX_ARTICLE_BYTES) {
+    throw new InvalidInputError('text', `is ${bytes} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes (1 MiB)`);
+  }
+  checkText('text', input.text);
+  return {
+    text: nfc(input.text),
+    url: checkUrl(input.url),
+    title: optionalLabel('title', input.title),
+    publisher: optionalLabel('publisher', input.publisher),
+    author: optionalLabel('author', input.author),
+    publishedOn: checkDate(input.publishedOn, today),
+  };
+}

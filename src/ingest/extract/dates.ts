@@ -1,0 +1,188 @@
+/**
+ * Dates and periods as Vietnamese texts write them: "5/2/2024", "9-6-2021", "18/01/2025", "15 tháng 3 năm 2022",
+ * "Sáng 8/8" (no year), "6 tháng đầu năm 2024", "quý II/2024", "trong năm". Patterns run on the folded text
+ * (see text-view.ts), so "tháng" is "thang" here. A date without a year takes the article's year, never a guess.
+ */
+
+export interface DateMatch {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  /** Null when the text does not write the year. */
+  year: number | null;
+}
+
+export interface PeriodMatch {
+  start: number;
+  end: number;
+  /** Canonical label: "6 tháng đầu năm 2024", "quý II năm 2024", "năm 2024", "giai đoạn 2021-2025", "tháng 7/2024". */
+  label: string;
+  periodStart: string;
+  periodEnd: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The ISO date, or null when the day does not exist ("31/2"). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || year < 1000 || year > 2999) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day > last ? null : `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function lastDayOf(year: number, month: number): string {
+  return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
+}
+
+const NUMERIC_DATE = /(?<![\p{N}/.,])(\d{1,2}) ?([/.-]) ?(\d{1,2})(?: ?([/.-]) ?(\d{4}))?/gu;
+const WORDED_DATE = /(?<![\p{N}])(ngay )?(\d{1,2}) thang (\d{1,2})(?: nam (\d{4}))?/gu;
+
+/** Every date in `lower[from, to)`, numeric or worded, in text order. */
+export function findDates(lower: string, from = 0, to = lower.length): DateMatch[] {
+  const found: DateMatch[] = [];
+  const slice = lower.slice(from, to);
+  for (const m of slice.matchAll(NUMERIC_DATE)) {
+    const [whole, d, separator, mo, yearSeparator, y] = m;
+    const at = from + (m.index ?? 0);
+    const end = at + whole.length;
+    const next = lower.slice(end, end + 3);
+    const day = Number(d);
+    const month = Number(mo);
+    if (y !== undefined) {
+      // A four-digit year must end the number; "-" then a digit is a range ("27/9/1954-27/9/2024") and allowed.
+      if (/^\p{N}/u.test(next) || yearSeparator !== separator) continue;
+      if (isoDate(Number(y), month, day) === null) continue;
+      found.push({ start: at, end, day, month, year: Number(y) });
+    } else {
+      // Without a year only "d/m" counts, or "d-m" after a time of day ("Sáng 22-3"): "5-7" and "1.250" are
+      // numbers, "30/CT-TW" is a code.
+      const timeOfDay = /(?:^|[^\p{L}])(?:sang|chieu|toi|trua|dem|ngay|hom nay) $/u.test(lower.slice(Math.max(0, at - 8), at));
+      if (!(separator === '/' || (separator === '-' && timeOfDay)) || /^(?:\p{N}| ?[/.-] ?\p{N}|\p{L})/u.test(next)) continue;
+      if (isoDate(2000, month, day) === null) continue;
+      found.push({ start: at, end, day, month, year: null });
+    }
+  }
+  for (const m of slice.matchAll(WORDED_DATE)) {
+    const [whole, ngay, d, mo, y] = m;
+    if (!ngay && y === undefined) continue;
+    const at = from + (m.index ?? 0) + (ngay ? ngay.length : 0);
+    const day = Number(d);
+    const month = Number(mo);
+    if (isoDate(y ? Number(y) : 2000, month, day) === null) continue;
+    found.push({ start: at, end: from + (m.index ?? 0) + whole.length, day, month, year: y ? Number(y) : null });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The date at exactly `offset` (after an optional "ngày "), or null. */
+export function dateAt(lower: string, offset: number): DateMatch | null {
+  const head = lower.slice(offset, offset + 5) === 'ngay ' ? offset + 5 : offset;
+  const found = findDates(lower, head, Math.min(lower.length, head + 24));
+  const first = found[0];
+  return first && first.start === head ? first : null;
+}
+
+export interface YearContext {
+  /** The article's year when known (from publishedOn or the text). */
+  year: number | null;
+  publishedOn: string | null;
+}
+
+/**
+ * The ISO date of a match. A missing year comes from the publication date — the year before when the day would fall
+ * more than a month after publication ("28/12" in an article of 3 January) — else from the article's year.
+ */
+export function resolveDate(match: Pick<DateMatch, 'day' | 'month' | 'year'>, context: YearContext): string | null {
+  if (match.year !== null) return isoDate(match.year, match.month, match.day);
+  if (context.publishedOn) {
+    const published = Number(context.publishedOn.slice(0, 4));
+    const publishedMonth = Number(context.publishedOn.slice(5, 7));
+    const year = match.month > publishedMonth + 1 ? published - 1 : published;
+    return isoDate(year, match.month, match.day);
+  }
+  return context.year === null ? null : isoDate(context.year, match.month, match.day);
+}
+
+const FUTURE_OR_SPAN_BEFORE_YEAR = /(?:^|[^\p{L}])(?:den|toi|nhin|truoc|sau|tu|doan|ky) ?$|[-–] ?$/u;
+const YEAR_WORD = /(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu;
+
+/**
+ * The year of the article when publishedOn is missing: the latest year the title or text gives as a date or as
+ * "năm YYYY" — targets ("đến năm 2030") and spans ("giai đoạn 2021-2025") excluded. Null when nothing tells.
+ */
+export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedOn: string | null; lowerTitle: string; lowerText: string }): number | null {
+  if (publishedOn) return Number(publishedOn.slice(0, 4));
+  let best: number | null = null;
+  const consider = (year: number) => {
+    if (year >= 1945 && year <= 2100 && (best === null || year > best)) best = year;
+  };
+  for (const lower of [lowerTitle, lowerText]) {
+    for (const m of lower.matchAll(YEAR_WORD)) {
+      const before = lower.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+      if (!FUTURE_OR_SPAN_BEFORE_YEAR.test(before)) consider(Number(m[1]));
+    }
+    for (const date of findDates(lower)) if (date.year !== null) consider(date.year);
+  }
+  return best;
+}
+
+const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
+
+const PERIOD = new RegExp(
+  [
+    '(?<months>\\d{1,2}) thang (?<half>dau|cuoi) nam(?: (?<monthsYear>\\d{4}))?',
+    'quy (?<quarter>iv|i{1,3}|[1-4])(?:/| nam )(?<quarterYear>\\d{4})',
+    'giai doan (?<from>\\d{4}) ?[-–] ?(?<to>\\d{4})',
+    'thang (?<month>\\d{1,2})(?:/| nam )(?<monthYear>\\d{4})',
+    '(?<yearWord>nam) (?<year>\\d{4})',
+    'trong nam(?! \\d)',
+  ].join('|'),
+  'gu',
+);
+
+/** Periods in `lower[from, to)`; `year` completes those written without one ("6 tháng đầu năm", "trong năm"). */
+export function findPeriods(lower: string, from: number, to: number, year: number | null): PeriodMatch[] {
+  const found: PeriodMatch[] = [];
+  const slice = lower.slice(from, to);
+  for (const m of slice.matchAll(PERIOD)) {
+    const g = m.groups ?? {};
+    const start = from + (m.index ?? 0);
+    const end = start + m[0].length;
+    if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] as string)) continue;
+    if (g.months !== undefined) {
+      const y = g.monthsYear ? Number(g.monthsYear) : year;
+      const months = Number(g.months);
+      if (y === null || months < 1 || months > 12) continue;
+      const first = g.half === 'dau';
+      found.push({
+        start,
+        end,
+        label: `${months} tháng ${first ? 'đầu' : 'cuối'} năm ${y}`,
+        periodStart: first ? `${y}-01-01` : `${y}-${pad(13 - months)}-01`,
+        periodEnd: first ? lastDayOf(y, months) : `${y}-12-31`,
+      });
+    } else if (g.quarter !== undefined) {
+      const q = ROMAN_QUARTERS[g.quarter] as number;
+      const y = Number(g.quarterYear);
+      found.push({ start, end, label: `quý ${QUARTER_NAMES[q - 1]} năm ${y}`, periodStart: `${y}-${pad(q * 3 - 2)}-01`, periodEnd: lastDayOf(y, q * 3) });
+    } else if (g.from !== undefined) {
+      found.push({ start, end, label: `giai đoạn ${g.from}-${g.to}`, periodStart: `${g.from}-01-01`, periodEnd: `${g.to}-12-31` });
+    } else if (g.month !== undefined) {
+      const month = Number(g.month);
+      const y = Number(g.monthYear);
+      if (month < 1 || month > 12) continue;
+      found.push({ start, end, label: `tháng ${month}/${y}`, periodStart: `${y}-${pad(month)}-01`, periodEnd: lastDayOf(y, month) });
+    } else if (g.year !== undefined) {
+      // "đến năm 2030" is a horizon and "từ năm 2020" a starting point, not the period a figure covers.
+      const before = lower.slice(Math.max(0, start - 12), start);
+      if (FUTURE_OR_SPAN_BEFORE_YEAR.test(before)) continue;
+      const y = Number(g.year);
+      found.push({ start, end, label: `năm ${y}`, periodStart: `${y}-01-01`, periodEnd: `${y}-12-31` });
+    } else if (year !== null) {
+      found.push({ start, end, label: `năm ${year}`, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` });
+    }
+  }
+  return found;
+}

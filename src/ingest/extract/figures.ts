@@ -1,0 +1,164 @@
+/**
+ * Figures: counts, amounts and percentages in Vietnamese formats ("14.600 lượt cán bộ, đảng viên", "gần 1.250
+ * cuộc", "trên 1,5 triệu văn bản", "25,6 tỷ đồng", "100% …"), with their qualifier ("gần" ≈, "trên"/"hơn" >,
+ * "ít nhất" ≥), unit, description and period, and whether they are targets ("phấn đấu", "đảm bảo", "ít nhất").
+ * Not figures: dates, codes, years, ordinals ("quý II", "lần thứ 5", "Trung ương 8", "số 12"), durations and
+ * anniversaries ("70 năm", "6 tháng"), and connected points of a meeting ("14 điểm cầu"), which belong to the meeting.
+ */
+import type { FigureQualifier } from '../../domain/graph-plan';
+import { findPeriods, type PeriodMatch } from './dates';
+import { scaledValue } from './numbers';
+import type { Sentence } from './sentences';
+import type { SpanSet } from './spans';
+import type { TextView } from './text-view';
+
+export interface FigureMention {
+  sentence: Sentence;
+  value: number;
+  unit: string;
+  description: string;
+  qualifier: FigureQualifier;
+  isTarget: boolean;
+  period: PeriodMatch | null;
+  start: number;
+  end: number;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\/\d{1,4})?(?![\p{N}\p{L}]|[.,/]\d| ?[-–] ?\d)/gu;
+const SCALE = /^ (nghin|ngan|trieu|ty|ti)(?![\p{L}])/u;
+/** Words before a number that make it an ordinal, a name or a date part. */
+const NOT_A_COUNT_BEFORE = /(?:^|[^\p{L}])(?:so|thu|khoa|lan|quy|ngay|thang|nam|dieu|khoan|diem|muc|chuong|phan|uong|dot|tap|tuyen|khu|ap|thon|xom|phong|quan|lop|to|phuong|hoi nghi|dai hoi|nghi quyet|chi thi|ket luan) $/u;
+/** Units of time: a number before them is a duration, an anniversary or a period. */
+const TIME_UNIT = /^ (?:nam|thang|ngay|gio|phut|tuan|quy|the ky|thap ky|nhiem ky)(?![\p{L}])/u;
+const QUALIFIERS: ReadonlyArray<[RegExp, FigureQualifier]> = [
+  [/(?:^|[^\p{L}])(?:it nhat|toi thieu|khong duoi|khong it hon) $/u, 'AT_LEAST'],
+  [/(?:^|[^\p{L}])(?:toi da|khong qua|khong vuot qua) $/u, 'AT_MOST'],
+  [/(?:^|[^\p{L}])(?:gan|khoang|xap xi|hon kem) $/u, 'APPROXIMATE'],
+  [/(?:^|[^\p{L}])(?:tren|hon|vuot) $/u, 'MORE_THAN'],
+  [/(?:^|[^\p{L}])(?:duoi|chua den|chua toi|it hon) $/u, 'LESS_THAN'],
+];
+const TARGET_CUES = /(?:^|[^\p{L}])(?:phan dau|dam bao|bao dam|muc tieu|chi tieu|yeu cau|de ra|dat ra|huong toi|phai dat|can dat)(?![\p{L}])/u;
+
+/** Counted nouns, folded, longest first at use: the unit is the longest one the text starts with. */
+const UNIT_NOUNS = [
+  'hoi nghi', 'ky sinh hoat chi bo', 'cuoc', 'hoat dong tuyen truyen mieng', 'hoat dong', 'buoi', 'lop', 'lop hoc',
+  'dang vien', 'can bo', 'can bo chu chot', 'cong chuc', 'vien chuc', 'quan chung', 'nhan dan', 'hoi vien', 'doan vien',
+  'nguoi', 'ho', 'ho ngheo', 'ho can ngheo', 'xa', 'phuong', 'thi tran', 'huyen', 'to chuc co so dang', 'chi bo', 'dang bo', 'co so', 'doanh nghiep',
+  'du an', 'du an dau tu', 'cong trinh', 'phong hoc', 'truong', 'truong hoc', 'tin', 'bai', 'tin bai', 'bai viet',
+  'van ban', 'van ban dien tu', 'ho so', 'y kien', 'kien nghi', 'dai bieu', 'hoc vien', 'hoc sinh', 'lao dong',
+  'viec lam', 'chuyen de', 'so tai lieu sinh hoat chi bo', 'trang tai lieu', 'tai lieu', 'cuon', 'ha', 'km', 'tan', 'm2',
+  'san pham', 'mo hinh', 'vu', 'vu viec', 'don', 'tap the', 'ca nhan', 'nha', 'can', 'dong', 'usd', 'tau', 'xe',
+  'giuong benh', 'benh nhan', 'hoc bong', 'suat qua', 'phan qua', 'thanh vien', 'to chuc', 'co quan', 'don vi',
+].sort((a, b) => b.length - a.length);
+/** Nouns that can follow a unit in a list ("cán bộ, đảng viên và nhân dân", "xã, thị trấn", "tin, bài"). */
+const LISTED_NOUNS = new Set([
+  'can bo', 'dang vien', 'quan chung', 'nhan dan', 'hoi vien', 'doan vien', 'nguoi', 'thi tran', 'phuong', 'xa',
+  'bai', 'tin', 'hoc sinh', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'sinh vien', 'chien si',
+]);
+/** Where a description stops. */
+const DESCRIPTION_STOPS = /[;.…:()]| (?:va|cho|den|toi|voi|tang|giam|so voi|dat) (?=[\p{N}\p{L}])/u;
+
+export interface FindFiguresInput {
+  view: TextView;
+  sentences: readonly Sentence[];
+  /** Codes, dates, urls, names of documents: numbers there are not figures. */
+  blocked: SpanSet;
+  year: number | null;
+}
+
+/** Every figure of the body sentences, in order. */
+export function findFigures({ view, sentences, blocked, year }: FindFiguresInput): FigureMention[] {
+  const { text, lower } = view;
+  const found: FigureMention[] = [];
+  let carried: PeriodMatch | null = null;
+
+  for (const sentence of sentences) {
+    if (sentence.role !== 'BODY') continue;
+    const baseYear = carried ? Number(carried.periodStart.slice(0, 4)) : year;
+    const periods = findPeriods(lower, sentence.start, sentence.end, baseYear).filter((p) => !blocked.overlaps(p.start, p.end));
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    for (const match of sentenceText.matchAll(NUMBER)) {
+      const start = sentence.start + (match.index ?? 0);
+      const written = match[1] as string;
+      const end = start + match[0].length;
+      if (blocked.overlaps(start, end)) continue;
+      const before = lower.slice(Math.max(sentence.start, start - 16), start);
+      if (NOT_A_COUNT_BEFORE.test(before)) continue;
+      if (/^\d{4}$/.test(written) && Number(written) >= 1900 && Number(written) <= 2100) continue;
+
+      let p = end;
+      const scale = SCALE.exec(lower.slice(p, p + 8));
+      if (scale) p += scale[0].length;
+      if (TIME_UNIT.test(lower.slice(p, p + 12))) continue;
+      const value = scaledValue(written, scale ? (scale[1] as string) : null);
+      if (value === null) continue;
+
+      const unit = readUnit(p);
+      if (unit === null || unit.folded === 'diem cau') continue;
+
+      const qualifier = QUALIFIERS.find(([pattern]) => pattern.test(before))?.[1] ?? 'EXACT';
+      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(lower.slice(sentence.start, start));
+      // "100% cấp ủy …": what the percentage is of follows the sign.
+      const description = readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) || unit.text;
+      const period =
+        [...periods].reverse().find((x) => x.end <= start) ?? carried ?? periods.find((x) => x.start >= end) ?? null;
+      found.push({ sentence, value, unit: unit.text, description, qualifier, isTarget, period, start, end: unit.end });
+    }
+    if (periods.length > 0) carried = periods[periods.length - 1] as PeriodMatch;
+  }
+  return found;
+
+  /** The unit after a number at `p`: "%", a counted noun (with a list of nouns after it), or null. */
+  function readUnit(p: number): { text: string; folded: string; start: number; end: number } | null {
+    if (text[p] === '%' || (text[p] === ' ' && text[p + 1] === '%')) {
+      const at = text[p] === '%' ? p : p + 1;
+      return { text: '%', folded: '%', start: at, end: at + 1 };
+    }
+    if (text[p] !== ' ') return null;
+    const start = p + 1;
+    const rest = lower.slice(start, start + 60);
+    if (rest.startsWith('diem cau')) return { text: 'điểm cầu', folded: 'diem cau', start, end: start + 8 };
+    let end = start;
+    const lead = /^luot(?![\p{L}])/u.exec(rest);
+    if (lead) end = start + lead[0].length;
+    const noun = nounAt(lead ? end + 1 : start);
+    if (noun) end = noun;
+    else if (!lead) return null;
+    // A list of nouns: "cán bộ, đảng viên, quần chúng", "xã, thị trấn".
+    for (;;) {
+      const glue = /^(?:, | va )/.exec(lower.slice(end, end + 5));
+      if (!glue) break;
+      const next = nounAt(end + glue[0].length, LISTED_NOUNS);
+      if (next === null) break;
+      end = next;
+    }
+    // "đồng/năm": a rate.
+    if (lower.slice(start, end) === 'dong' && lower.startsWith('/nam', end)) end += 4;
+    return { text: text.slice(start, end), folded: lower.slice(start, end), start, end };
+  }
+
+  /** End of the longest counted noun starting at `at`, or null. */
+  function nounAt(at: number, allowed?: ReadonlySet<string>): number | null {
+    for (const noun of UNIT_NOUNS) {
+      if (allowed && !allowed.has(noun)) continue;
+      if (lower.startsWith(noun, at) && !/[\p{L}\p{N}]/u.test(lower[at + noun.length] ?? ' ')) return at + noun.length;
+    }
+    if (allowed) {
+      for (const noun of allowed) if (lower.startsWith(noun, at) && !/[\p{L}\p{N}]/u.test(lower[at + noun.length] ?? ' ')) return at + noun.length;
+    }
+    return null;
+  }
+
+  /** The words after the number up to the end of their clause ("hội nghị trực tuyến kết nối từ điểm cầu tỉnh, trung ương"). */
+  function readDescription(from: number, stop: number, unitEnd: number): string {
+    const rest = lower.slice(unitEnd, stop);
+    const next = NUMBER_IN.exec(rest);
+    const cut = DESCRIPTION_STOPS.exec(rest);
+    let end = stop;
+    if (cut) end = Math.min(end, unitEnd + cut.index);
+    if (next) end = Math.min(end, unitEnd + next.index);
+    return text.slice(from, end).replace(/^\s+|[\s,]+$/gu, '');
+  }
+}
+
+const NUMBER_IN = /(?<![\p{L}\p{N}])\d/u;

@@ -1,0 +1,336 @@
+/**
+ * extractArticle: article text → every fact it states, each with the sentence it came from. Pure and linear-ish in
+ * the length of the text; the order of the steps matters: codes and names of documents are found first so that bodies
+ * are not read inside them, bodies before documents so that "của <body>" can be read as an issuer.
+ */
+import { nameKey } from '../../domain/identity';
+import { cleanLabel, nfc } from '../../domain/text';
+import { articleYear, findDates, type YearContext } from './dates';
+import { findCodeMentions } from './document-codes';
+import { findShortReferences, readReferences, type Reference } from './document-refs';
+import { collectDocuments } from './documents';
+import { findFigures } from './figures';
+import { findFrontBases, findImplementations, subjectOf, type LinkContext } from './links';
+import { findMeetings, type MeetingMention } from './meetings';
+import { findNamedDocuments } from './named-documents';
+import { findOrganizations, type OrganizationHit, type OrganizationSpec } from './organizations';
+import { sourceProvince } from './provinces';
+import { type Sentence, sentenceAt, splitSentences } from './sentences';
+import { findSpeakers } from './speakers';
+import { createSpanSet, type Span } from './spans';
+import { createTextView, foldKeepingOffsets } from './text-view';
+import type {
+  ArticleInput,
+  Evidence,
+  ExtractedBasedOn,
+  ExtractedDissemination,
+  ExtractedFigure,
+  ExtractedImplementation,
+  ExtractedMeeting,
+  ExtractedOrganization,
+  ExtractedPerson,
+  ExtractedSpeech,
+  Extraction,
+} from './types';
+
+export type * from './types';
+
+const URL = /(?:https?:\/\/|www\.)[^\s<>"”]+/giu;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const label = (value: string | null | undefined): string | null => {
+  const clean = value === null || value === undefined ? '' : cleanLabel(value);
+  return clean === '' ? null : clean;
+};
+
+/** Reads an article: documents, bodies, meetings, speakers, links and figures, each with its evidence. */
+export function extractArticle(input: ArticleInput): Extraction {
+  const text = nfc(input.text ?? '');
+  const title = label(input.title);
+  const publishedOn = input.publishedOn && ISO_DATE.test(input.publishedOn) ? input.publishedOn : null;
+  const warnings: string[] = [];
+  if (input.publishedOn && !publishedOn) warnings.push(`publishedOn "${input.publishedOn}" is not a YYYY-MM-DD date; it is ignored.`);
+
+  const view = createTextView(text);
+  const { lower } = view;
+  const sentences = splitSentences(text, { title });
+  const urls: Span[] = [...text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  const urlSet = createSpanSet(urls);
+  const province = sourceProvince({ url: input.url, publisher: input.publisher, lowerText: lower }) ?? null;
+  if (!province) warnings.push('The province of the source is unknown (no provincial url, publisher or place in the text): "tỉnh" is left unresolved.');
+  const year = articleYear({ publishedOn, lowerTitle: title ? foldKeepingOffsets(title) : '', lowerText: lower });
+  if (year === null) warnings.push('Neither publishedOn nor the text gives the year: dates written without a year are left without a date.');
+  const years: YearContext = { year, publishedOn };
+
+  const floorOf = (offset: number) => sentenceAt(sentences, offset)?.start ?? text.lastIndexOf('\n', offset) + 1;
+  const codes = findCodeMentions(view, floorOf).filter((c) => !urlSet.overlaps(c.start, c.end));
+  const named = findNamedDocuments(lower, province).filter((n) => !urlSet.overlaps(n.start, n.end));
+  const codeSpans: Span[] = codes.map((c) => [c.start, c.end]);
+  const namedSpans: Span[] = named.map((n) => [n.start, n.end]);
+  const excluded = createSpanSet([...urls, ...codeSpans, ...namedSpans]);
+
+  const hits = findOrganizations(view, { province, excluded });
+  const read = readReferences({ view, sentences, codes, named, organizations: hits, years });
+  warnings.push(...read.warnings);
+  const references = read.references;
+  const referenceSpans = createSpanSet(references.map((r): Span => [r.start, r.end]));
+  const short = findShortReferences(view, references, createSpanSet([...excluded.spans, ...references.map((r): Span => [r.start, r.nameEnd])]));
+  warnings.push(...short.warnings);
+
+  const evidence = (sentence: Sentence, start: number, end: number): Evidence => ({ quote: sentence.text, quoteStart: sentence.start, start, end });
+
+  // Bodies: every mention, plus those only implied (the Central Committee behind "Hội nghị Trung ương 8").
+  const organizations = new Map<string, ExtractedOrganization>();
+  const parents = new Map<string, OrganizationSpec>();
+  const leads = new Map<string, OrganizationSpec>();
+  const ensure = (spec: OrganizationSpec): string => {
+    const key = nameKey(spec.name);
+    if (!organizations.has(key)) {
+      organizations.set(key, { key, name: spec.name, aliases: [], province: spec.province, kind: spec.kind, parentKey: null, leadsKey: null, mentions: [] });
+    }
+    return key;
+  };
+  for (const hit of hits) {
+    const sentence = sentenceAt(sentences, hit.start);
+    if (!sentence) continue;
+    const key = ensure(hit);
+    const organization = organizations.get(key) as ExtractedOrganization;
+    organization.mentions.push(evidence(sentence, hit.start, hit.end));
+    if (hit.alias && hit.alias !== organization.name && !organization.aliases.includes(hit.alias)) organization.aliases.push(hit.alias);
+    if (hit.parent) parents.set(key, hit.parent);
+    if (hit.leads) leads.set(key, hit.leads);
+  }
+  const keyOfSpec = (spec: OrganizationSpec | null): string | null => (spec ? ensure(spec) : null);
+
+  // Documents.
+  const collected = collectDocuments({
+    references,
+    province,
+    evidenceOf: (r) => evidence(r.sentence, r.start, r.nameEnd),
+    issuerKeyOf: (r) => keyOfSpec(r.issuer),
+    extraMentions: short.matches.flatMap((m) => {
+      const sentence = sentenceAt(sentences, m.start);
+      return sentence ? [{ reference: m.reference, evidence: evidence(sentence, m.start, m.end) }] : [];
+    }),
+  });
+  warnings.push(...collected.warnings);
+  const documentKey = (r: Reference) => collected.keyOf.get(r.index) as string;
+  const referencesIn = groupBy(references, (r) => r.sentence.index);
+  const referenceAt = new Map(references.map((r) => [r.start, r]));
+  const nested = new Set(references.flatMap((r) => r.bases.filter((b) => b.sentence === r.sentence)));
+  const documentsByKey = new Map(collected.documents.map((d) => [d.key, d]));
+
+  // Meetings and who spoke at them.
+  const meetingMentions = findMeetings({ view, sentences, organizations: hits, referenceSpans, years });
+  const meetings = new Map<string, ExtractedMeeting>();
+  const meetingKeyOf = new Map<MeetingMention, string>();
+  for (const m of meetingMentions) {
+    const organizerKey = m.organizer ? ensure(m.organizer.actor) : null;
+    const key = `${organizerKey ?? '?'}|${m.date ?? '?'}|${nameKey(m.title)}`;
+    meetingKeyOf.set(m, key);
+    if (m.date === null) warnings.push(`The meeting "${m.title}" has no date the text states.`);
+    const existing = meetings.get(key);
+    const mentions = [evidence(m.sentence, m.start, m.end), ...m.detailSentences.map((s) => evidence(s, s.start, s.end))];
+    if (existing) existing.mentions.push(...mentions);
+    else meetings.set(key, { key, title: m.title, date: m.date, format: m.format, connectedPoints: m.connectedPoints, organizerKey, mentions });
+  }
+  /** The meeting a sentence follows: the last one reported at or before it (binary search over text order). */
+  const meetingMentionAt = (sentence: Sentence): MeetingMention | null => {
+    let low = 0;
+    let high = meetingMentions.length - 1;
+    let found: MeetingMention | null = null;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const m = meetingMentions[middle] as MeetingMention;
+      if (m.sentence.index <= sentence.index) {
+        found = m;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return found;
+  };
+  const meetingAt = (sentence: Sentence): string | null => {
+    const m = meetingMentionAt(sentence);
+    return m ? (meetingKeyOf.get(m) ?? null) : null;
+  };
+
+  const headline = sentences.find((s) => s.role === 'HEADLINE');
+  const self = references.find((r) => r.header) ?? null;
+  const mainActor: OrganizationSpec | null =
+    meetingMentions.find((m) => m.organizer)?.organizer?.actor ??
+    self?.issuer ??
+    (headline ? hits.find((h) => h.start >= headline.start && h.end <= headline.end)?.actor : undefined) ??
+    null;
+
+  const speakers = findSpeakers({ view, sentences, organizations: hits, referenceSpans });
+  const speakersIn = groupBy(speakers, (s) => s.sentence.index);
+  const persons = new Map<string, ExtractedPerson>();
+  const speeches: ExtractedSpeech[] = [];
+  const disseminations: ExtractedDissemination[] = [];
+  for (const speaker of speakers) {
+    if (!speaker.name && !speaker.spoke) continue;
+    const organizationKey = speaker.organization ? ensure(speaker.organization.actor) : null;
+    const key = `${speaker.name ? `name:${nameKey(speaker.name)}` : `role:${nameKey(speaker.role ?? '')}`}|${organizationKey ?? '?'}`;
+    const mention = evidence(speaker.sentence, speaker.start, speaker.end);
+    const person = persons.get(key);
+    if (person) person.mentions.push(mention);
+    else persons.set(key, { key, name: speaker.name, role: speaker.role, organizationKey, mentions: [mention] });
+    const meetingKey = meetingAt(speaker.sentence);
+    if (!speaker.spoke || meetingKey === null) continue;
+    // The topic is a document when one starts where the topic does ("quán triệt [các] Nghị quyết …").
+    let topicReference: Reference | undefined;
+    for (let at = speaker.topicStart ?? -1; speaker.topicStart !== null && at <= speaker.topicStart + 4 && !topicReference; at += 1) {
+      topicReference = referenceAt.get(at);
+    }
+    let topic: string | null = null;
+    if (topicReference) {
+      const document = documentsByKey.get(documentKey(topicReference));
+      const name = document?.name ?? topicReference.name;
+      const subject = document?.title ?? topicReference.title;
+      topic = [speaker.topicVerb, name, subject].filter(Boolean).join(' ');
+    } else if (speaker.topicStart !== null) {
+      topic = clauseFrom(speaker.topicStart, speaker.sentence);
+      if (topic && speaker.topicVerb) topic = `${speaker.topicVerb} ${topic}`;
+    }
+    speeches.push({ personKey: key, meetingKey, topic, evidence: mention });
+    // What a speaker at a meeting presents, the meeting disseminates.
+    for (const r of referencesIn.get(speaker.sentence.index) ?? []) {
+      if (r.start < speaker.end || r.issued || nested.has(r)) continue;
+      disseminations.push({ meetingKey, documentKey: documentKey(r), evidence: evidence(r.sentence, r.start, r.nameEnd) });
+    }
+  }
+  for (const m of meetingMentions) {
+    const meetingKey = meetingKeyOf.get(m) as string;
+    for (const r of referencesIn.get(m.sentence.index) ?? []) {
+      if (r.start > m.start && !nested.has(r)) {
+        disseminations.push({ meetingKey, documentKey: documentKey(r), evidence: evidence(r.sentence, r.start, r.nameEnd) });
+      }
+    }
+  }
+
+  // Links between bodies and documents.
+  const speakerBodyIn = (sentence: Sentence, before: number): OrganizationSpec | null => {
+    const speaker = (speakersIn.get(sentence.index) ?? []).find((s) => s.end <= before);
+    if (!speaker) return null;
+    // A named official speaks for the meeting's organizer; "lãnh đạo <body>" for that body.
+    return speaker.name ? (meetingMentionAt(sentence)?.organizer?.actor ?? mainActor) : (speaker.organization?.actor ?? null);
+  };
+  const context: LinkContext = { view, references, organizations: hits, referenceSpans, mainActor, speakerBodyIn };
+  const front = findFrontBases(context, sentences, self);
+  const handled = new Set(front.implementations.map((i) => i.reference));
+  for (const link of front.basedOn) handled.add(link.basis);
+  const implementations = new Map<string, ExtractedImplementation>();
+  for (const link of [...findImplementations(context, handled), ...front.implementations]) {
+    const organizationKey = ensure(link.actor);
+    const documentKeyOfLink = documentKey(link.reference);
+    const quote = evidence(link.reference.sentence, link.start, link.end);
+    const key = `${organizationKey}|${documentKeyOfLink}|${quote.quoteStart}`;
+    const same = implementations.get(key);
+    if (same) {
+      for (const action of link.actions) if (!same.actions.includes(action)) same.actions.push(action);
+    } else {
+      implementations.set(key, { organizationKey, documentKey: documentKeyOfLink, actions: [...link.actions], evidence: quote });
+    }
+  }
+  const basedOn = new Map<string, ExtractedBasedOn>();
+  const addBasedOn = (reference: Reference, basis: Reference) => {
+    const documentKeyOfLink = documentKey(reference);
+    const basisKey = documentKey(basis);
+    if (documentKeyOfLink === basisKey) return;
+    const sentence = reference.sentence === basis.sentence ? reference.sentence : basis.sentence;
+    const key = `${documentKeyOfLink}|${basisKey}|${sentence.start}`;
+    if (basedOn.has(key)) return;
+    basedOn.set(key, { documentKey: documentKeyOfLink, basisKey, evidence: evidence(sentence, Math.min(reference.start, basis.start), Math.max(reference.nameEnd, basis.nameEnd)) });
+  };
+  for (const reference of references) for (const basis of reference.bases) addBasedOn(reference, basis);
+  for (const link of front.basedOn) addBasedOn(link.reference, link.basis);
+
+  // Figures, reported by the sentence's subject or the main actor, at the meeting they follow.
+  const dateSpans: Span[] = findDates(lower).map((d) => [d.start, d.end]);
+  const blocked = createSpanSet([...urls, ...codeSpans, ...namedSpans, ...dateSpans, ...references.map((r): Span => [r.start, r.nameEnd])]);
+  const figures: ExtractedFigure[] = findFigures({ view, sentences, blocked, year }).map((f) => {
+    const subject: OrganizationHit | null = subjectOf(context, f.sentence, f.start);
+    const actor = subject?.actor ?? mainActor;
+    return {
+      value: f.value,
+      unit: f.unit,
+      description: f.description,
+      qualifier: f.qualifier,
+      isTarget: f.isTarget,
+      period: f.period?.label ?? null,
+      periodStart: f.period?.periodStart ?? null,
+      periodEnd: f.period?.periodEnd ?? null,
+      organizationKey: actor ? ensure(actor) : null,
+      meetingKey: meetingAt(f.sentence),
+      evidence: evidence(f.sentence, f.start, f.end),
+    };
+  });
+
+  // Parents and led organizations only link bodies the extraction holds: it never invents a body to hang one on.
+  for (const [key, parent] of parents) {
+    const parentKey = nameKey(parent.name);
+    const organization = organizations.get(key);
+    if (organization && organizations.has(parentKey) && parentKey !== key) organization.parentKey = parentKey;
+  }
+  for (const [key, led] of leads) {
+    const ledKey = nameKey(led.name);
+    const organization = organizations.get(key);
+    if (organization && organizations.has(ledKey)) organization.leadsKey = ledKey;
+  }
+
+  return {
+    text,
+    source: {
+      url: label(input.url),
+      title,
+      publisher: label(input.publisher),
+      author: label(input.author),
+      publishedOn,
+      province: province?.name ?? null,
+      year,
+    },
+    organizations: [...organizations.values()],
+    documents: collected.documents,
+    meetings: [...meetings.values()],
+    persons: [...persons.values()],
+    speeches,
+    implementations: [...implementations.values()],
+    disseminations: dedupeBy(disseminations, (d) => `${d.meetingKey}|${d.documentKey}|${d.evidence.quoteStart}`),
+    basedOn: [...basedOn.values()],
+    figures,
+    warnings: [...new Set(warnings)],
+  };
+
+  /** The words from `start` to the end of their clause, without trailing punctuation. */
+  function clauseFrom(start: number, sentence: Sentence): string | null {
+    let end = sentence.end;
+    const rest = lower.slice(start, sentence.end);
+    const stop = /;| tai hoi nghi| tai buoi| tai ky hop/.exec(rest);
+    if (stop) end = start + stop.index;
+    const clause = text.slice(start, end).replace(/[\s.,;:…”"»)]+$/u, '').trim();
+    return clause === '' ? null : clause;
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function dedupeBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

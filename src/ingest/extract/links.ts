@@ -1,0 +1,211 @@
+/**
+ * Links between what the text names: a body implements a document, with the verbs as written ("tiếp tục cụ thể
+ * hóa, triển khai thực hiện"); a meeting disseminates a document (a speaker at it "quán triệt" it); a document is based
+ * on another ("Thực hiện Kế hoạch số 58-KH/TU …, Ban Thường vụ … xây dựng Kế hoạch …", nested subjects, see
+ * document-refs.ts). The acting body is the subject of the sentence, else the article's main actor.
+ */
+import type { Reference } from './document-refs';
+import { firstHitBetween, hitsBetween, type OrganizationHit, type OrganizationSpec } from './organizations';
+import type { Sentence } from './sentences';
+import type { SpanSet } from './spans';
+import { tokenIndexAt, type TextView, type Token } from './text-view';
+
+/**
+ * Verbs of implementation, folded. Not "thông tin" or "ban hành" (informing about or issuing is not implementing), nor
+ * "lãnh đạo"/"tổ chức" alone, which are mostly nouns or other verbs ("lãnh đạo Sở …", "tổ chức hội nghị").
+ */
+const ACTIONS = [
+  'tiep tuc', 'quan triet', 'trien khai', 'thuc hien', 'cu the hoa', 'tuyen truyen', 'hoc tap', 'pho bien', 'so ket',
+  'tong ket', 'day manh', 'nghien cuu', 'lam theo', 'to chuc thuc hien', 'danh gia',
+].map((a) => a.split(' ')).sort((a, b) => b.length - a.length);
+/** Words allowed between the verbs and the document ("triển khai có hiệu quả các Nghị quyết"). */
+const FILLERS = ['cac', 'noi dung', 'tinh than', 'co hieu qua', 'nghiem tuc', 'sau rong', 'viec', 'toan van']
+  .map((a) => a.split(' '))
+  .sort((a, b) => b.length - a.length);
+const FRONT_BASIS = /^(?:(?:truoc do|theo do|tiep do|sau do|dong thoi|ngoai ra), )?(thuc hien|can cu|trien khai thuc hien|trien khai|quan triet|theo)(?![\p{L}])/u;
+const DRAFTING = /(?<![\p{L}])(?:da |vua )?(?:xay dung|ban hanh)(?: (?:ke hoach|chuong trinh|huong dan|quy che|de an))?(?![\p{L}])/u;
+
+export interface ActionRun {
+  actions: string[];
+  /** Where the first verb starts. */
+  start: number;
+}
+
+/** The implementation verbs written right before `at` ("tiếp tục cụ thể hóa, triển khai thực hiện <document>"). */
+export function actionsBefore(view: TextView, at: number, floor: number): ActionRun | null {
+  const { tokens, text } = view;
+  const items: Array<[number, number]> = [];
+  let k = tokenIndexAt(tokens, at);
+  let open: [number, number] | null = null;
+  let seenVerb = false;
+  const endingAt = (end: number, phrases: string[][]) =>
+    phrases.find((words) => words.length <= end && words.every((w, n) => {
+      const token = tokens[end - words.length + n] as Token;
+      return token.text === w && token.start >= floor;
+    }))?.length ?? 0;
+  while (k > 0 && (tokens[k - 1] as Token).start >= floor) {
+    const verb = endingAt(k, ACTIONS);
+    if (verb > 0) {
+      open = open ? [k - verb, open[1]] : [k - verb, k];
+      k -= verb;
+      seenVerb = true;
+      continue;
+    }
+    const word = (tokens[k - 1] as Token).text;
+    if (seenVerb && (word === ',' || word === 'va')) {
+      if (open) items.push(open);
+      open = null;
+      k -= 1;
+      continue;
+    }
+    const filler = endingAt(k, FILLERS);
+    if (filler > 0 && !seenVerb) {
+      k -= filler;
+      continue;
+    }
+    break;
+  }
+  if (open) items.push(open);
+  if (items.length === 0) return null;
+  items.reverse();
+  return {
+    actions: items.map(([s, e]) => text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end)),
+    start: (tokens[(items[0] as [number, number])[0]] as Token).start,
+  };
+}
+
+/**
+ * The last run of implementation verbs in [from, to), as a fallback when none is written right before the document
+ * ("Nội dung tuyên truyền tập trung về … như: các nghị quyết …").
+ */
+function lastActionRun(view: TextView, from: number, to: number): string | null {
+  const { tokens, text } = view;
+  let found: [number, number] | null = null;
+  let k = tokenIndexAt(tokens, from);
+  while (k < tokens.length && (tokens[k] as Token).end <= to) {
+    const start = k;
+    for (;;) {
+      const phrase = ACTIONS.find((words) => words.every((w, n) => tokens[k + n]?.text === w && (tokens[k + n] as Token).end <= to));
+      if (!phrase) break;
+      k += phrase.length;
+    }
+    if (k > start) found = [start, k];
+    else k += 1;
+  }
+  return found ? text.slice((tokens[found[0]] as Token).start, (tokens[found[1] - 1] as Token).end) : null;
+}
+
+export interface LinkContext {
+  view: TextView;
+  references: readonly Reference[];
+  organizations: readonly OrganizationHit[];
+  referenceSpans: SpanSet;
+  /** The body the article is about: organizer of its meeting, issuer of the document it is, or the headline's body. */
+  mainActor: OrganizationSpec | null;
+  /** The body a speaker of the sentence represents, when one is named there. */
+  speakerBodyIn: (sentence: Sentence, before: number) => OrganizationSpec | null;
+}
+
+export interface ImplementationLink {
+  actor: OrganizationSpec;
+  reference: Reference;
+  actions: string[];
+  start: number;
+  end: number;
+}
+
+export interface BasedOnLink {
+  reference: Reference;
+  basis: Reference;
+}
+
+/** The subject of a sentence before `before`: its first body not inside a reference and not "của …". */
+export function subjectOf(context: Pick<LinkContext, 'view' | 'organizations' | 'referenceSpans'>, sentence: Sentence, before: number): OrganizationHit | null {
+  const { lower } = context.view;
+  return firstHitBetween(
+    context.organizations,
+    sentence.start,
+    before,
+    (hit) => !context.referenceSpans.overlaps(hit.start, hit.end) && !/(?:cua|voi|cho|tai) $/.test(lower.slice(hit.start - 4, hit.start)),
+  );
+}
+
+/** Which body implements which document, with its verbs. `handled` are references findFrontBases already linked. */
+export function findImplementations(context: LinkContext, handled: ReadonlySet<Reference> = new Set()): ImplementationLink[] {
+  const { view, references, mainActor } = context;
+  const links: ImplementationLink[] = [];
+  const runs = new Map<number, ActionRun | null>();
+  const nested = new Set<Reference>(references.flatMap((r) => r.bases));
+
+  for (const reference of references) {
+    const { sentence } = reference;
+    if (sentence.role !== 'BODY' || reference.issued || reference.header || nested.has(reference) || handled.has(reference)) {
+      runs.set(reference.index, null);
+      continue;
+    }
+    let run = actionsBefore(view, reference.start, sentence.start);
+    // A document listed after another ("…; Nghị quyết số 155-NQ/TU …") shares the verbs written before the first
+    // (runs already carry what their own predecessors shared).
+    if (run === null && reference.listedAfter) run = runs.get(reference.listedAfter.index) ?? null;
+    if (run === null) {
+      // Only within the clause: back to a ";" or to the previous reference, whichever is nearer.
+      const previous = references[reference.index - 1];
+      const from = Math.max(sentence.start, previous && previous.sentence === sentence ? previous.end : 0);
+      const clause = view.lower.slice(from, reference.start);
+      const action = lastActionRun(view, from + clause.lastIndexOf(';') + 1, reference.start);
+      if (action) run = { actions: [action], start: reference.start };
+    }
+    runs.set(reference.index, run);
+    if (run === null) continue;
+    const actor = context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? mainActor;
+    if (!actor) continue;
+    links.push({ actor, reference, actions: run.actions, start: run.start, end: reference.nameEnd });
+  }
+  return links;
+}
+
+/**
+ * "Thực hiện <A>; <B>, <body> xây dựng Kế hoạch …": the plan the sentence drafts — a referenced one it issues, or
+ * the document the text is — is based on A and B, and the body implements them.
+ */
+export function findFrontBases(context: LinkContext, sentences: readonly Sentence[], self: Reference | null): {
+  basedOn: BasedOnLink[];
+  implementations: ImplementationLink[];
+} {
+  const { view, references } = context;
+  const { lower, text } = view;
+  const basedOn: BasedOnLink[] = [];
+  const implementations: ImplementationLink[] = [];
+  const nested = new Set<Reference>(references.flatMap((r) => r.bases));
+  const bySentence = new Map<number, Reference[]>();
+  for (const r of references) {
+    const group = bySentence.get(r.sentence.index);
+    if (group) group.push(r);
+    else bySentence.set(r.sentence.index, [r]);
+  }
+  for (const sentence of sentences) {
+    if (sentence.role !== 'BODY') continue;
+    const front = FRONT_BASIS.exec(lower.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
+    if (!front) continue;
+    const inSentence = bySentence.get(sentence.index) ?? [];
+    const firstFront = inSentence.find((r) => !r.issued && !nested.has(r));
+    if (!firstFront) continue;
+    const drafting = DRAFTING.exec(lower.slice(firstFront.end, sentence.end));
+    if (!drafting) continue;
+    const verbAt = firstFront.end + drafting.index;
+    const basis = inSentence.filter((r) => r.start < verbAt && !r.issued && !nested.has(r));
+    const issued = inSentence.filter((r) => r.issued && r.start > verbAt);
+    const objects = issued.length > 0 ? issued : self && drafting[0].includes(' ') ? [self] : [];
+    for (const object of objects) for (const b of basis) if (b !== object) basedOn.push({ reference: object, basis: b });
+    const lastBasis = basis[basis.length - 1] as Reference;
+    const actor = hitsBetween(context.organizations, lastBasis.end, verbAt).reverse()[0]?.actor ?? null;
+    // "Căn cứ"/"theo" name a basis; only "thực hiện", "triển khai", "quán triệt" say the body implements it.
+    if (actor && !/^(?:can cu|theo)$/.test(front[1] as string)) {
+      const verbAtStart = sentence.start + front[0].length - (front[1] as string).length;
+      const verb = text.slice(verbAtStart, verbAtStart + (front[1] as string).length);
+      const action = verb.charAt(0).toLowerCase() + verb.slice(1);
+      for (const b of basis) implementations.push({ actor, reference: b, actions: [action], start: verbAtStart, end: b.nameEnd });
+    }
+  }
+  return { basedOn, implementations };
+}

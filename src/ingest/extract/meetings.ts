@@ -1,0 +1,120 @@
+/**
+ * Meetings the article reports: "Sáng 8/8, <body> tổ chức hội nghị …", "<body> khai mạc kỳ họp thứ Bảy". The date
+ * comes from the sentence (its year from the article when it has none), the organizer is the body before the verb,
+ * the title preferably from the headline (which names the meeting best), the format from "trực tuyến"/"trực tiếp"
+ * in that sentence or in a following one about the meeting ("Hội nghị được tổ chức trực tuyến tới 168 điểm cầu").
+ * "đã tổ chức 109 hội nghị" is a figure, not a meeting: the noun must follow the verb directly.
+ */
+import type { MeetingFormat } from '../../domain/graph-plan';
+import { findDates, resolveDate, type YearContext } from './dates';
+import { lastHitBetween, type OrganizationHit } from './organizations';
+import type { Sentence } from './sentences';
+import type { SpanSet } from './spans';
+import type { TextView } from './text-view';
+
+export interface MeetingMention {
+  sentence: Sentence;
+  /** Sentences that add its format ("Hội nghị được tổ chức trực tiếp …"). */
+  detailSentences: Sentence[];
+  title: string;
+  date: string | null;
+  format: MeetingFormat | null;
+  connectedPoints: number | null;
+  organizer: OrganizationHit | null;
+  /** The meeting noun phrase in the sentence. */
+  start: number;
+  end: number;
+}
+
+const MEETING_NOUNS = 'hoi nghi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|dai hoi|le|buoi|lop|hoi thi';
+const MEETING_CLAUSE = new RegExp(`(?<![\\p{L}])(?:to chuc|khai mac|hop|tien hanh|dien ra|trien khai) (${MEETING_NOUNS})(?![\\p{L}])`, 'u');
+const MEETING_NOUN = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS})(?![\\p{L}])`, 'u');
+const ABOUT_THE_MEETING = new RegExp(`^(?:tai |trong )?(?:${MEETING_NOUNS})(?![\\p{L}])`, 'u');
+/** Where a title read from the sentence ends. */
+const TITLE_STOPS = [' toi ', ' voi ', ' cho ', ' nham ', ' de ', ' tai ', ' den ', ' theo ', ' co su ', ', ', '; ', '. '];
+
+const capitalize = (s: string) => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
+const trimTitle = (s: string) => s.replace(/[\s.,;:…”"»)]+$/u, '').trim();
+
+export interface FindMeetingsInput {
+  view: TextView;
+  sentences: readonly Sentence[];
+  organizations: readonly OrganizationHit[];
+  /** Spans of document references: their dates are not meeting dates, their issuers not organizers. */
+  referenceSpans: SpanSet;
+  years: YearContext;
+}
+
+/** Every meeting the article reports, in order. */
+export function findMeetings({ view, sentences, organizations, referenceSpans, years }: FindMeetingsInput): MeetingMention[] {
+  const { text, lower } = view;
+  const headline = sentences.find((s) => s.role === 'HEADLINE');
+  const inReference = (start: number, end: number) => referenceSpans.overlaps(start, end);
+  const meetings: MeetingMention[] = [];
+  let headlineUsed = false;
+
+  const body = sentences.filter((s) => s.role === 'BODY');
+  body.forEach((sentence, position) => {
+    const folded = lower.slice(sentence.start, sentence.end);
+    const clause = MEETING_CLAUSE.exec(folded);
+    if (!clause) return;
+    const verbAt = sentence.start + clause.index;
+    const nounAt = verbAt + clause[0].length - (clause[1] as string).length;
+    if (inReference(verbAt, nounAt)) return;
+    const dates = findDates(lower, sentence.start, sentence.end).filter((d) => !inReference(d.start, d.end));
+    // Undated, only the lead sentence counts: elsewhere "tổ chức hội nghị" is often a past or planned event.
+    if (dates.length === 0 && position !== 0) return;
+
+    const organizer = lastHitBetween(organizations, sentence.start, verbAt, (hit) => !inReference(hit.start, hit.end) && !lower.startsWith('cua ', hit.start - 4));
+
+    let title: string | null = null;
+    if (headline && !headlineUsed) {
+      const inHeadline = MEETING_NOUN.exec(lower.slice(headline.start, headline.end));
+      if (inHeadline && inHeadline[1] === clause[1]) {
+        title = capitalize(trimTitle(text.slice(headline.start + inHeadline.index, headline.end)));
+        headlineUsed = true;
+      }
+    }
+    if (title === null) {
+      let end = sentence.end;
+      const rest = lower.slice(nounAt, Math.min(sentence.end, nounAt + 300));
+      for (const stop of TITLE_STOPS) {
+        const at = rest.indexOf(stop);
+        if (at >= 0 && nounAt + at < end) end = nounAt + at;
+      }
+      end = Math.min(end, nounAt + 300);
+      title = capitalize(trimTitle(text.slice(nounAt, end)));
+    }
+
+    const details = body.slice(position + 1, position + 3).filter((s) => ABOUT_THE_MEETING.test(lower.slice(s.start, s.end)));
+    const { format, connectedPoints } = readFormat([sentence, ...details].map((s) => lower.slice(s.start, s.end)));
+    const date = dates[0] ? resolveDate(dates[0], years) : null;
+    meetings.push({
+      sentence,
+      detailSentences: details.filter((s) => /truc tuyen|truc tiep|diem cau/.test(lower.slice(s.start, s.end))),
+      title,
+      date,
+      format,
+      connectedPoints,
+      organizer,
+      start: nounAt,
+      end: nounAt + (clause[1] as string).length,
+    });
+  });
+  return meetings;
+}
+
+/** "trực tiếp kết hợp trực tuyến" is hybrid; "… tới 14 điểm cầu" the number of connected points. */
+export function readFormat(foldedSentences: readonly string[]): { format: MeetingFormat | null; connectedPoints: number | null } {
+  let online = false;
+  let inPerson = false;
+  let connectedPoints: number | null = null;
+  for (const folded of foldedSentences) {
+    online ||= /(?<![\p{L}])truc tuyen(?![\p{L}])/u.test(folded);
+    inPerson ||= /(?<![\p{L}])truc tiep(?![\p{L}])/u.test(folded);
+    const points = /(?<![\p{N}.])(\d{1,3}(?:\.\d{3})*) diem cau/u.exec(folded);
+    if (points && connectedPoints === null) connectedPoints = Number((points[1] as string).replace(/\./g, ''));
+  }
+  const format: MeetingFormat | null = online && inPerson ? 'HYBRID' : online ? 'ONLINE' : inPerson ? 'IN_PERSON' : null;
+  return { format, connectedPoints };
+}

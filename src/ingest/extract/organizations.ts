@@ -1,0 +1,721 @@
+/**
+ * Bodies named in the text, resolved to one canonical name each. Texts abbreviate ("Đảng ủy Khối CCQ tỉnh", "Ban TVTU",
+ * "UBND tỉnh", "Sở KH&ĐT") and leave out the province ("tỉnh" is the source's province); the canonical name spells
+ * both out ("Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"), as the seed facts do, so an import merges with seeded bodies.
+ *
+ * Naming rules: a Tỉnh ủy/Thành ủy is "Ban Chấp hành Đảng bộ tỉnh P"; its boards are "<Ban …> Tỉnh ủy P"; district
+ * and commune bodies carry their province after a comma ("Ban Chấp hành Đảng bộ huyện Nghi Lộc, tỉnh Nghệ An").
+ * Matching works on folded tokens (see text-view.ts); a word that is also common ("Ban" vs "bản", "Sở" vs "số")
+ * must be capitalised, except on a header line written in capitals.
+ */
+import type { OrganizationKind } from '../../domain/graph-plan';
+import { FAMILY_NAMES, POST_WORDS } from './person-names';
+import { localityOf, type Province, provinceAtWords, findProvince } from './provinces';
+import { createSpanSet, type SpanSet } from './spans';
+import type { TextView, Token } from './text-view';
+
+export interface OrganizationSpec {
+  name: string;
+  kind: OrganizationKind;
+  province: string | null;
+}
+
+export interface OrganizationHit extends OrganizationSpec {
+  /** The name as written, abbreviations expanded, without a locality the text left out ("Đảng ủy Khối các cơ quan tỉnh"). */
+  short: string;
+  start: number;
+  end: number;
+  startToken: number;
+  endToken: number;
+  parent: OrganizationSpec | null;
+  leads: OrganizationSpec | null;
+  /** For a party organization (Đảng bộ), the committee that acts for it (Đảng ủy); else the body itself. */
+  actor: OrganizationSpec;
+  /** The spelling met, when it differs from the canonical name and is not a header in capitals. */
+  alias: string | null;
+}
+
+export const CENTRAL_COMMITTEE: OrganizationSpec = { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
+const POLITBURO: OrganizationSpec = { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', province: null };
+const SECRETARIAT: OrganizationSpec = { name: 'Ban Bí thư Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
+const GOVERNMENT: OrganizationSpec = { name: 'Chính phủ', kind: 'STATE_BODY', province: null };
+
+const splitCache = new Map<string, string[]>();
+/** Splits a pattern written as folded words ("ban chap hanh") into tokens, once per pattern. */
+const words = (pattern: string): string[] => {
+  let parts = splitCache.get(pattern);
+  if (!parts) {
+    parts = pattern.split(' ');
+    splitCache.set(pattern, parts);
+  }
+  return parts;
+};
+
+/** Departments (Sở) and ministries (Bộ): folded spellings, abbreviations included, and the display name. */
+const DEPARTMENTS: ReadonlyArray<[string[], string]> = [
+  ['ke hoach va dau tu|kh&dt|khdt|kh va dt|kh & dt', 'Kế hoạch và Đầu tư'],
+  ['tai chinh', 'Tài chính'],
+  ['noi vu', 'Nội vụ'],
+  ['tu phap', 'Tư pháp'],
+  ['y te', 'Y tế'],
+  ['xay dung', 'Xây dựng'],
+  ['cong thuong', 'Công Thương'],
+  ['giao duc va dao tao|gd&dt|gddt|gd & dt', 'Giáo dục và Đào tạo'],
+  ['lao dong - thuong binh va xa hoi|lao dong , thuong binh va xa hoi|lao dong thuong binh va xa hoi|ld - tb&xh|ldtbxh|ld-tb&xh', 'Lao động - Thương binh và Xã hội'],
+  ['van hoa , the thao va du lich|van hoa the thao va du lich|vh - tt&dl|vhttdl', 'Văn hóa, Thể thao và Du lịch'],
+  ['van hoa va the thao|vh&tt', 'Văn hóa và Thể thao'],
+  ['thong tin va truyen thong|tt&tt|tttt', 'Thông tin và Truyền thông'],
+  ['tai nguyen va moi truong|tn&mt|tnmt', 'Tài nguyên và Môi trường'],
+  ['nong nghiep va phat trien nong thon|nn&ptnt|nnptnt', 'Nông nghiệp và Phát triển nông thôn'],
+  ['nong nghiep va moi truong|nn&mt', 'Nông nghiệp và Môi trường'],
+  ['khoa hoc va cong nghe|kh&cn|khcn', 'Khoa học và Công nghệ'],
+  ['giao thong van tai|gtvt', 'Giao thông vận tải'],
+  ['ngoai vu', 'Ngoại vụ'],
+  ['dan toc va ton giao', 'Dân tộc và Tôn giáo'],
+  ['du lich', 'Du lịch'],
+].map(([spellings, name]) => [(spellings as string).split('|'), name as string]);
+
+const MINISTRY_ONLY: ReadonlyArray<[string, string]> = [
+  ['quoc phong', 'Quốc phòng'],
+  ['cong an', 'Công an'],
+  ['ngoai giao', 'Ngoại giao'],
+];
+
+/** Party boards: the prefix, and the name it takes in canonical names. */
+const BOARDS: ReadonlyArray<[string, string, OrganizationKind]> = [
+  ['ban thuong vu', 'Ban Thường vụ', 'PARTY_COMMITTEE'],
+  ['ban tv', 'Ban Thường vụ', 'PARTY_COMMITTEE'],
+  ['btv', 'Ban Thường vụ', 'PARTY_COMMITTEE'],
+  ['thuong truc', 'Thường trực', 'PARTY_COMMITTEE'],
+  ['ban tuyen giao va dan van', 'Ban Tuyên giáo và Dân vận', 'PARTY_AGENCY'],
+  ['ban tuyen giao', 'Ban Tuyên giáo', 'PARTY_AGENCY'],
+  ['ban tg', 'Ban Tuyên giáo', 'PARTY_AGENCY'],
+  ['btg', 'Ban Tuyên giáo', 'PARTY_AGENCY'],
+  ['ban to chuc', 'Ban Tổ chức', 'PARTY_AGENCY'],
+  ['ban dan van', 'Ban Dân vận', 'PARTY_AGENCY'],
+  ['ban noi chinh', 'Ban Nội chính', 'PARTY_AGENCY'],
+  ['ban kinh te', 'Ban Kinh tế', 'PARTY_AGENCY'],
+  ['ban doi ngoai', 'Ban Đối ngoại', 'PARTY_AGENCY'],
+  ['uy ban kiem tra', 'Ủy ban Kiểm tra', 'PARTY_AGENCY'],
+  ['ubkt', 'Ủy ban Kiểm tra', 'PARTY_AGENCY'],
+  ['van phong', 'Văn phòng', 'PARTY_AGENCY'],
+];
+
+/** Local bodies named by a head and a locality ("UBND tỉnh", "Hội Nông dân huyện X"). */
+const LOCAL_BODIES: ReadonlyArray<[string[], string, OrganizationKind]> = [
+  [['uy ban nhan dan', 'ubnd'], 'Ủy ban nhân dân', 'STATE_BODY'],
+  [['hoi dong nhan dan', 'hdnd'], 'Hội đồng nhân dân', 'STATE_BODY'],
+  [['doan dai bieu quoc hoi', 'doan dbqh'], 'Đoàn Đại biểu Quốc hội', 'STATE_BODY'],
+  [
+    [
+      'uy ban mat tran to quoc viet nam', 'uy ban mat tran to quoc', 'uy ban mttq viet nam', 'uy ban mttq', 'ubmttq viet nam',
+      'ubmttq', 'mttq viet nam', 'mttq', 'mat tran to quoc viet nam', 'mat tran to quoc',
+    ],
+    'Ủy ban Mặt trận Tổ quốc Việt Nam',
+    'MASS_ORGANIZATION',
+  ],
+  [['cong an'], 'Công an', 'STATE_AGENCY'],
+  [['bo chi huy quan su'], 'Bộ Chỉ huy Quân sự', 'STATE_AGENCY'],
+  [['hoi lien hiep phu nu', 'hoi lhpn'], 'Hội Liên hiệp Phụ nữ', 'MASS_ORGANIZATION'],
+  [['hoi nong dan'], 'Hội Nông dân', 'MASS_ORGANIZATION'],
+  [['hoi cuu chien binh', 'hoi ccb'], 'Hội Cựu chiến binh', 'MASS_ORGANIZATION'],
+  [['lien doan lao dong', 'ldld'], 'Liên đoàn Lao động', 'MASS_ORGANIZATION'],
+  [['ban dan toc'], 'Ban Dân tộc', 'STATE_AGENCY'],
+].map(([spellings, name, kind]) => [spellings as string[], name as string, kind as OrganizationKind]);
+
+/** Central bodies with a fixed name. The first word must be capitalised. */
+const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
+  ['ban chap hanh trung uong dang', CENTRAL_COMMITTEE],
+  ['ban chap hanh trung uong', CENTRAL_COMMITTEE],
+  ['bch trung uong', CENTRAL_COMMITTEE],
+  ['bch tw', CENTRAL_COMMITTEE],
+  ['bchtw', CENTRAL_COMMITTEE],
+  ['trung uong dang', CENTRAL_COMMITTEE],
+  ['bo chinh tri', POLITBURO],
+  ['ban bi thu trung uong dang', SECRETARIAT],
+  ['ban bi thu trung uong', SECRETARIAT],
+  ['ban bi thu', SECRETARIAT],
+  ['thu tuong chinh phu', { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null }],
+  ['thu tuong', { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null }],
+  ['van phong chinh phu', { name: 'Văn phòng Chính phủ', kind: 'STATE_BODY', province: null }],
+  ['chinh phu', GOVERNMENT],
+  ['uy ban thuong vu quoc hoi', { name: 'Ủy ban Thường vụ Quốc hội', kind: 'STATE_BODY', province: null }],
+  ['ubtvqh', { name: 'Ủy ban Thường vụ Quốc hội', kind: 'STATE_BODY', province: null }],
+  ['quoc hoi', { name: 'Quốc hội', kind: 'STATE_BODY', province: null }],
+  ['chu tich nuoc', { name: 'Chủ tịch nước', kind: 'STATE_BODY', province: null }],
+  ['mat tran to quoc viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
+];
+
+/** Posts that precede "Thường trực" ("Phó Bí thư Thường trực Tỉnh ủy"): there it is part of a post, not the board. */
+const POST_BEFORE_STANDING = new Set(['thu', 'tich']);
+
+interface Locality {
+  /** Canonical locality: "tỉnh Lạng Sơn", "huyện Nghi Lộc, tỉnh Nghệ An". */
+  canonical: string;
+  /** As written, for short names: "tỉnh", "huyện Nghi Lộc". */
+  written: string;
+  level: 'PROVINCE' | 'DISTRICT' | 'COMMUNE';
+  province: Province;
+  /** "huyện", "thành phố", "xã"… and the place's name, below province level. */
+  unit: string;
+  place: string;
+  next: number;
+}
+
+interface Committee {
+  self: OrganizationSpec;
+  /** How boards name it: "Tỉnh ủy Lạng Sơn", "Trung ương", "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn". */
+  boardSuffix: string;
+  /** As written, expanded: "Tỉnh ủy", "Đảng ủy Khối các cơ quan tỉnh". */
+  short: string;
+  central: boolean;
+  /** The party organization it leads, when the committee is one of a Đảng bộ. */
+  organization: OrganizationSpec | null;
+  /** The committee above it (the province's for a Đảng ủy Khối or a district). */
+  parent: OrganizationSpec | null;
+  next: number;
+}
+
+export interface FindOrganizationsOptions {
+  /** The province "tỉnh" refers to. */
+  province: Province | null;
+  /** Character ranges not to read (urls, codes, names of documents). */
+  excluded?: SpanSet;
+}
+
+/** Every body named in the text, left to right, longest match first, without overlaps. */
+export function findOrganizations(view: TextView, { province: sourceProvince, excluded = createSpanSet([]) }: FindOrganizationsOptions): OrganizationHit[] {
+  const tokens = view.tokens;
+  const hits: OrganizationHit[] = [];
+  // What a bare "Huyện ủy", "Đảng ủy Khối" or "Đảng ủy" refers to: the last one named in full.
+  const memory: { district?: Locality; districtCommittee?: Locality; khoi?: Committee; partyCommittee?: Committee } = {};
+
+  const text = (i: number) => tokens[i]?.text;
+  const capital = (i: number) => {
+    const token = tokens[i];
+    return token !== undefined && (token.capitalized || token.inCapsLine);
+  };
+  /** Index after the words of `pattern` starting at token i, or -1. Patterns never cross a line break. */
+  const seq = (i: number, pattern: string): number => {
+    const parts = words(pattern);
+    for (let k = 0; k < parts.length; k += 1) {
+      const token = tokens[i + k];
+      if (token === undefined || token.text !== parts[k] || (k > 0 && token.lineBreakBefore)) return -1;
+    }
+    return i + parts.length;
+  };
+  const firstOf = (i: number, patterns: readonly string[]): number => {
+    let best = -1;
+    for (const pattern of patterns) best = Math.max(best, seq(i, pattern));
+    return best;
+  };
+  const spanText = (from: number, to: number) => view.text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+
+  /**
+   * A place name: up to four capitalised words (or a number: "phường 1"). After a post ("Bí thư Huyện ủy Nguyễn Văn
+   * A") words starting with a family name are the person, not the place.
+   */
+  const placeName = (i: number, afterPost = false): { name: string; next: number } | null => {
+    if (afterPost && FAMILY_NAMES.has(text(i) ?? '') && (tokens[i + 1]?.capitalized ?? false)) return null;
+    let j = i;
+    while (j < i + 4 && j < tokens.length) {
+      const token = tokens[j] as Token;
+      if (token.lineBreakBefore && j > i) break;
+      if (!/^[\p{L}\p{N}]+$/u.test(token.text) || !(token.capitalized || token.inCapsLine || /^\d+$/.test(token.text))) break;
+      j += 1;
+    }
+    return j === i ? null : { name: spanText(i, j), next: j };
+  };
+
+  /** A province name at token i (skipping "-" inside "Bà Rịa - Vũng Tàu"). */
+  const provinceAt = (i: number, allowBareHoChiMinh: boolean): { province: Province; next: number } | null => {
+    const indexes: number[] = [];
+    for (let j = i; j < tokens.length && indexes.length < 5; j += 1) {
+      const token = tokens[j] as Token;
+      if (j > i && token.lineBreakBefore) break;
+      if (token.text === '-' && indexes.length > 0) continue;
+      if (!/^[\p{L}\p{N}]+$/u.test(token.text)) break;
+      indexes.push(j);
+    }
+    if (indexes.length === 0 || !capital(i)) return null;
+    const hit = provinceAtWords(indexes.map((j) => (tokens[j] as Token).text), 0, allowBareHoChiMinh);
+    return hit ? { province: hit.province, next: (indexes[hit.length - 1] as number) + 1 } : null;
+  };
+
+  const provinceLocality = (province: Province, written: string, next: number): Locality => ({
+    canonical: localityOf(province),
+    written,
+    level: 'PROVINCE',
+    province,
+    unit: province.unit,
+    place: province.name,
+    next,
+  });
+
+  /**
+   * The locality at token i: "tỉnh [P]", "thành phố [P|X]", "TP.HCM", "huyện X", "xã X"… Without a written province,
+   * "tỉnh" is the source's; "thành phố" too when the source is a city, else it is a city under the province.
+   */
+  const locality = (i: number): Locality | null => {
+    const t = text(i);
+    if (t === 'tphcm') return provinceLocality(findProvince('TP.HCM') as Province, spanText(i, i + 1), i + 1);
+    if (t === 'tinh' || t === 'tp' || (t === 'thanh' && text(i + 1) === 'pho')) {
+      const cityWord = t !== 'tinh';
+      let j = t === 'thanh' ? i + 2 : i + 1;
+      if (t === 'tp' && text(j) === '.') j += 1;
+      if (t === 'tp' && text(j) === 'hcm') return provinceLocality(findProvince('TP.HCM') as Province, spanText(i, j + 1), j + 1);
+      const named = provinceAt(j, cityWord);
+      if (!cityWord) {
+        if (named) return provinceLocality(named.province, spanText(i, named.next), named.next);
+        return sourceProvince ? provinceLocality(sourceProvince, spanText(i, j), j) : null;
+      }
+      if (named && named.province.unit === 'thành phố') return provinceLocality(named.province, spanText(i, named.next), named.next);
+      // A city under a province: "thành phố Lạng Sơn" (named like its province) or "thành phố Vinh".
+      const place = named ? { name: spanText(j, named.next), next: named.next } : placeName(j);
+      const home = named?.province ?? sourceProvince;
+      if (place && home) {
+        const local: Locality = {
+          canonical: `thành phố ${place.name}, ${localityOf(home)}`,
+          written: `thành phố ${place.name}`,
+          level: 'DISTRICT',
+          province: home,
+          unit: 'thành phố',
+          place: place.name,
+          next: place.next,
+        };
+        memory.district = local;
+        return local;
+      }
+      // A bare "thành phố" is the source's own city; in a province it names no body we can place.
+      return sourceProvince?.unit === 'thành phố' ? provinceLocality(sourceProvince, spanText(i, j), j) : null;
+    }
+    const unitPatterns: Array<[string, string, Locality['level']]> = [
+      ['huyen', 'huyện', 'DISTRICT'],
+      ['thi xa', 'thị xã', 'DISTRICT'],
+      ['tx', 'thị xã', 'DISTRICT'],
+      ['quan', 'quận', 'DISTRICT'],
+      ['xa', 'xã', 'COMMUNE'],
+      ['phuong', 'phường', 'COMMUNE'],
+      ['thi tran', 'thị trấn', 'COMMUNE'],
+      ['dac khu', 'đặc khu', 'COMMUNE'],
+    ];
+    for (const [pattern, unit, level] of unitPatterns) {
+      const j = seq(i, pattern);
+      if (j < 0) continue;
+      const place = placeName(j);
+      if (!place) {
+        if (level === 'DISTRICT' && memory.district?.unit === unit) return { ...memory.district, written: unit, next: j };
+        return null;
+      }
+      if (!sourceProvince) return null;
+      const local: Locality = {
+        canonical: `${unit} ${place.name}, ${localityOf(sourceProvince)}`,
+        written: `${unit} ${place.name}`,
+        level,
+        province: sourceProvince,
+        unit,
+        place: place.name,
+        next: place.next,
+      };
+      if (level === 'DISTRICT') memory.district = local;
+      return local;
+    }
+    return null;
+  };
+
+  const provinceCommittee = (province: Province, short: string, next: number): Committee => {
+    const loc = localityOf(province);
+    return {
+      self: { name: `Ban Chấp hành Đảng bộ ${loc}`, kind: 'PARTY_COMMITTEE', province: province.name },
+      boardSuffix: `${province.unit === 'thành phố' ? 'Thành ủy' : 'Tỉnh ủy'} ${province.name}`,
+      short,
+      central: false,
+      organization: { name: `Đảng bộ ${loc}`, kind: 'PARTY_ORGANIZATION', province: province.name },
+      parent: null,
+      next,
+    };
+  };
+  const provinceSelf = (province: Province): OrganizationSpec => provinceCommittee(province, '', 0).self;
+
+  const districtCommittee = (local: Locality, short: string, next: number): Committee => {
+    const word = local.unit === 'huyện' ? 'Huyện ủy' : local.unit === 'quận' ? 'Quận ủy' : local.unit === 'thị xã' ? 'Thị ủy' : 'Thành ủy';
+    return {
+      self: { name: `Ban Chấp hành Đảng bộ ${local.canonical}`, kind: 'PARTY_COMMITTEE', province: local.province.name },
+      boardSuffix: `${word} ${local.place}, ${localityOf(local.province)}`,
+      short,
+      central: false,
+      organization: { name: `Đảng bộ ${local.canonical}`, kind: 'PARTY_ORGANIZATION', province: local.province.name },
+      parent: provinceSelf(local.province),
+      next,
+    };
+  };
+
+  /** "các cơ quan", "CCQ", "các cơ quan (CCQ)", "Doanh nghiệp" after "Khối". */
+  const khoiType = (i: number): { name: string; next: number } | null => {
+    let j = firstOf(i, ['cac co quan', 'co quan', 'ccq']);
+    if (j >= 0) {
+      const paren = seq(j, '( ccq )');
+      return { name: 'các cơ quan', next: paren >= 0 ? paren : j };
+    }
+    j = firstOf(i, ['doanh nghiep', 'dn']);
+    return j >= 0 ? { name: 'Doanh nghiệp', next: j } : null;
+  };
+
+  /** A party committee at token i, for boards and on its own. */
+  const committee = (i: number): Committee | null => {
+    if (!capital(i)) return null;
+    let j = firstOf(i, ['trung uong dang', 'trung uong', 'tw']);
+    if (j >= 0) {
+      return { self: CENTRAL_COMMITTEE, boardSuffix: 'Trung ương', short: 'Trung ương', central: true, organization: null, parent: null, next: j };
+    }
+    j = seq(i, 'tinh uy');
+    if (j >= 0) {
+      const named = provinceAt(j, false);
+      if (named) return provinceCommittee(named.province, spanText(i, named.next), named.next);
+      return sourceProvince ? provinceCommittee(sourceProvince, 'Tỉnh ủy', j) : null;
+    }
+    const afterPost = POST_WORDS.has(text(i - 1) ?? '');
+    j = seq(i, 'thanh uy');
+    if (j >= 0) {
+      const named = provinceAt(j, true);
+      if (named && named.province.unit === 'thành phố') return provinceCommittee(named.province, spanText(i, named.next), named.next);
+      const place = named ? { name: spanText(j, named.next), next: named.next } : placeName(j, afterPost);
+      if (place && sourceProvince) {
+        const local: Locality = {
+          canonical: `thành phố ${place.name}, ${localityOf(sourceProvince)}`,
+          written: `thành phố ${place.name}`,
+          level: 'DISTRICT',
+          province: sourceProvince,
+          unit: 'thành phố',
+          place: place.name,
+          next: place.next,
+        };
+        memory.district = local;
+        memory.districtCommittee = local;
+        return districtCommittee(local, spanText(i, place.next), place.next);
+      }
+      if (sourceProvince?.unit === 'thành phố') return provinceCommittee(sourceProvince, 'Thành ủy', j);
+      return memory.districtCommittee?.unit === 'thành phố' ? districtCommittee(memory.districtCommittee, 'Thành ủy', j) : null;
+    }
+    for (const [pattern, unit] of [['huyen uy', 'huyện'], ['thi uy', 'thị xã'], ['quan uy', 'quận']] as const) {
+      j = seq(i, pattern);
+      if (j < 0) continue;
+      const place = placeName(j, afterPost);
+      if (place && sourceProvince) {
+        const local: Locality = {
+          canonical: `${unit} ${place.name}, ${localityOf(sourceProvince)}`,
+          written: `${unit} ${place.name}`,
+          level: 'DISTRICT',
+          province: sourceProvince,
+          unit,
+          place: place.name,
+          next: place.next,
+        };
+        memory.district = local;
+        memory.districtCommittee = local;
+        return districtCommittee(local, spanText(i, place.next), place.next);
+      }
+      // A bare "Huyện ủy" is the district committee last named in full (not any district named since).
+      if (memory.districtCommittee?.unit === unit) return districtCommittee(memory.districtCommittee, spanText(i, j), j);
+      return null;
+    }
+    j = firstOf(i, ['ban chap hanh dang bo', 'bch dang bo']);
+    if (j >= 0) {
+      const local = locality(j);
+      if (!local) return null;
+      const short = `Ban Chấp hành Đảng bộ ${local.written}`;
+      if (local.level !== 'PROVINCE') memory.districtCommittee = local;
+      return local.level === 'PROVINCE' ? { ...provinceCommittee(local.province, short, local.next) } : districtCommittee(local, short, local.next);
+    }
+    j = seq(i, 'dang uy');
+    if (j < 0) return null;
+    const khoi = seq(j, 'khoi');
+    if (khoi >= 0) {
+      const type = khoiType(khoi);
+      if (!type) return memory.khoi ? { ...memory.khoi, short: 'Đảng ủy Khối', next: khoi } : null;
+      const local = locality(type.next);
+      const province = local?.level === 'PROVINCE' ? local.province : sourceProvince;
+      if (!province) return null;
+      const loc = localityOf(province);
+      const name = `Đảng ủy Khối ${type.name} ${loc}`;
+      const found: Committee = {
+        self: { name, kind: 'PARTY_COMMITTEE', province: province.name },
+        boardSuffix: name,
+        short: `Đảng ủy Khối ${type.name}${local ? ` ${local.written}` : ''}`,
+        central: false,
+        organization: { name: `Đảng bộ Khối ${type.name} ${loc}`, kind: 'PARTY_ORGANIZATION', province: province.name },
+        parent: provinceSelf(province),
+        next: local?.level === 'PROVINCE' ? local.next : type.next,
+      };
+      memory.khoi = found;
+      memory.partyCommittee = found;
+      return found;
+    }
+    const agencies = seq(j, 'cac co quan dang');
+    const people = firstOf(j, ['uy ban nhan dan', 'ubnd']);
+    if (agencies >= 0 || people >= 0) {
+      const after = agencies >= 0 ? agencies : people;
+      const local = locality(after);
+      const province = local?.level === 'PROVINCE' ? local.province : sourceProvince;
+      if (!province) return null;
+      const what = agencies >= 0 ? 'các cơ quan Đảng' : 'Ủy ban nhân dân';
+      const name = `Đảng ủy ${what} ${localityOf(province)}`;
+      const found: Committee = {
+        self: { name, kind: 'PARTY_COMMITTEE', province: province.name },
+        boardSuffix: name,
+        short: `Đảng ủy ${what}${local ? ` ${local.written}` : ''}`,
+        central: false,
+        organization: { name: `Đảng bộ ${what} ${localityOf(province)}`, kind: 'PARTY_ORGANIZATION', province: province.name },
+        parent: provinceSelf(province),
+        next: local?.level === 'PROVINCE' ? local.next : after,
+      };
+      memory.partyCommittee = found;
+      return found;
+    }
+    const local = locality(j);
+    if (local && local.level === 'COMMUNE') {
+      const name = `Đảng ủy ${local.canonical}`;
+      const found: Committee = {
+        self: { name, kind: 'PARTY_COMMITTEE', province: local.province.name },
+        boardSuffix: name,
+        short: `Đảng ủy ${local.written}`,
+        central: false,
+        organization: { name: `Đảng bộ ${local.canonical}`, kind: 'PARTY_ORGANIZATION', province: local.province.name },
+        parent: provinceSelf(local.province),
+        next: local.next,
+      };
+      memory.partyCommittee = found;
+      return found;
+    }
+    // A bare "Đảng ủy" is the committee last named in full (in a document, its issuer).
+    return memory.partyCommittee ? { ...memory.partyCommittee, short: 'Đảng ủy', next: j } : null;
+  };
+
+  const hitOf = (
+    spec: OrganizationSpec,
+    from: number,
+    to: number,
+    extra: { short: string; parent?: OrganizationSpec | null; leads?: OrganizationSpec | null; actor?: OrganizationSpec },
+  ): OrganizationHit => {
+    const written = spanText(from, to).replace(/\s+/g, ' ');
+    const inCaps = (tokens[from] as Token).inCapsLine;
+    return {
+      ...spec,
+      short: extra.short,
+      start: (tokens[from] as Token).start,
+      end: (tokens[to - 1] as Token).end,
+      startToken: from,
+      endToken: to,
+      parent: extra.parent ?? null,
+      leads: extra.leads ?? null,
+      actor: extra.actor ?? spec,
+      alias: inCaps || written === spec.name ? null : written,
+    };
+  };
+
+  /** Candidates at token i; the caller keeps the longest. */
+  const candidates = (i: number): OrganizationHit[] => {
+    const found: OrganizationHit[] = [];
+    const t = text(i);
+    if (t === undefined) return found;
+
+    for (const [pattern, spec] of CENTRAL_BODIES) {
+      const j = seq(i, pattern);
+      if (j >= 0 && capital(i)) {
+        found.push(hitOf(spec, i, j, { short: spec.name, parent: spec === SECRETARIAT || spec === POLITBURO ? CENTRAL_COMMITTEE : null }));
+      }
+    }
+
+    // Boards: "Ban Tuyên giáo Tỉnh ủy", "Ban Thường vụ Huyện ủy Nghi Lộc", "Văn phòng Trung ương Đảng", "Ban TVTU".
+    if (capital(i)) {
+      const fused = firstOf(i, ['ban tvtu', 'btvtu']);
+      if (fused >= 0 && sourceProvince) {
+        const owner = provinceCommittee(sourceProvince, 'Tỉnh ủy', fused);
+        found.push(
+          hitOf({ name: `Ban Thường vụ ${owner.boardSuffix}`, kind: 'PARTY_COMMITTEE', province: sourceProvince.name }, i, fused, {
+            short: 'Ban Thường vụ Tỉnh ủy',
+            parent: owner.self,
+          }),
+        );
+      }
+      for (const [pattern, board, kind] of BOARDS) {
+        const j = seq(i, pattern);
+        if (j < 0) continue;
+        if (board === 'Thường trực' && POST_BEFORE_STANDING.has(text(i - 1) ?? '')) continue;
+        const owner = committee(j);
+        // The Central Committee's standing bodies have their own names (Bộ Chính trị, Ban Bí thư).
+        if (!owner || (owner.central && (board === 'Ban Thường vụ' || board === 'Thường trực'))) continue;
+        const name = owner.central
+          ? board === 'Văn phòng'
+            ? 'Văn phòng Trung ương Đảng'
+            : `${board} Trung ương`
+          : `${board} ${owner.boardSuffix}`;
+        found.push(
+          hitOf({ name, kind, province: owner.self.province }, i, owner.next, { short: `${board} ${owner.short}`, parent: owner.self }),
+        );
+      }
+    }
+
+    const own = committee(i);
+    if (own && !own.central) {
+      found.push(hitOf(own.self, i, own.next, { short: own.short, leads: own.organization, parent: own.parent }));
+    }
+
+    // Party organizations: "Đảng bộ tỉnh", "Đảng bộ Khối CCQ tỉnh Lạng Sơn". The committee acts for them.
+    if (capital(i)) {
+      const j = seq(i, 'dang bo');
+      if (j >= 0) {
+        const khoi = seq(j, 'khoi');
+        if (khoi >= 0) {
+          const type = khoiType(khoi);
+          const local = type ? locality(type.next) : null;
+          const province = local?.level === 'PROVINCE' ? local.province : sourceProvince;
+          if (type && province) {
+            const loc = localityOf(province);
+            const committeeSpec: OrganizationSpec = { name: `Đảng ủy Khối ${type.name} ${loc}`, kind: 'PARTY_COMMITTEE', province: province.name };
+            const end = local?.level === 'PROVINCE' ? local.next : type.next;
+            found.push(
+              hitOf({ name: `Đảng bộ Khối ${type.name} ${loc}`, kind: 'PARTY_ORGANIZATION', province: province.name }, i, end, {
+                short: `Đảng bộ Khối ${type.name}${local ? ` ${local.written}` : ''}`,
+                actor: committeeSpec,
+              }),
+            );
+          } else if (!type && memory.khoi?.organization) {
+            found.push(hitOf(memory.khoi.organization, i, khoi, { short: 'Đảng bộ Khối', actor: memory.khoi.self }));
+          }
+        } else {
+          const agencies = seq(j, 'cac co quan dang');
+          const local = locality(agencies >= 0 ? agencies : j);
+          if (local) {
+            const what = agencies >= 0 ? 'các cơ quan Đảng ' : '';
+            const province = local.province;
+            const canonical = agencies >= 0 ? localityOf(province) : local.canonical;
+            const actor =
+              local.level === 'PROVINCE' && agencies < 0
+                ? provinceCommittee(province, '', 0).self
+                : local.level === 'DISTRICT' && agencies < 0
+                  ? districtCommittee(local, '', 0).self
+                  : { name: `Đảng ủy ${what}${canonical}`, kind: 'PARTY_COMMITTEE' as const, province: province.name };
+            found.push(
+              hitOf({ name: `Đảng bộ ${what}${canonical}`, kind: 'PARTY_ORGANIZATION', province: province.name }, i, local.next, {
+                short: `Đảng bộ ${what}${local.written}`,
+                actor,
+              }),
+            );
+          }
+        }
+      }
+    }
+
+    // Local state bodies and mass organizations: a head, then a locality.
+    for (const [spellings, head, kind] of LOCAL_BODIES) {
+      const j = firstOf(i, spellings);
+      if (j < 0) continue;
+      // No capital needed: the locality word that must follow is evidence enough ("Trưởng đoàn Đại biểu Quốc hội tỉnh").
+      const local = locality(j);
+      if (!local) continue;
+      found.push(hitOf({ name: `${head} ${local.canonical}`, kind, province: local.province.name }, i, local.next, { short: `${head} ${local.written}` }));
+    }
+    if (capital(i) && (t === 'tinh' || t === 'thanh') && text(i + 1) === 'doan') {
+      const named = provinceAt(i + 2, t === 'thanh');
+      const province = named?.province ?? sourceProvince;
+      if (province && (t === 'tinh' || province.unit === 'thành phố')) {
+        const word = t === 'tinh' ? 'Tỉnh đoàn' : 'Thành đoàn';
+        found.push(hitOf({ name: `${word} ${province.name}`, kind: 'MASS_ORGANIZATION', province: province.name }, i, named?.next ?? i + 2, { short: word }));
+      }
+    }
+
+    // Departments ("Sở KH&ĐT", "Sở Nội vụ tỉnh") and ministries ("Bộ Nội vụ").
+    if ((t === 'so' || t === 'bo') && capital(i)) {
+      const ministry = t === 'bo';
+      const list = ministry ? [...DEPARTMENTS, ...MINISTRY_ONLY.map(([s, n]) => [[s], n] as [string[], string])] : DEPARTMENTS;
+      for (const [spellings, department] of list) {
+        const j = firstOf(i + 1, spellings);
+        if (j < 0) continue;
+        if (ministry) {
+          found.push(hitOf({ name: `Bộ ${department}`, kind: 'STATE_BODY', province: null }, i, j, { short: `Bộ ${department}` }));
+          continue;
+        }
+        const local = locality(j);
+        const province = local?.province ?? sourceProvince;
+        if (!province) continue;
+        const loc = local ? local.canonical : localityOf(province);
+        const end = local ? local.next : j;
+        found.push(
+          hitOf({ name: `Sở ${department} ${loc}`, kind: 'STATE_AGENCY', province: province.name }, i, end, {
+            short: `Sở ${department}${local ? ` ${local.written}` : ''}`,
+            parent: local?.level === 'PROVINCE' || !local ? { name: `Ủy ban nhân dân ${localityOf(province)}`, kind: 'STATE_BODY', province: province.name } : null,
+          }),
+        );
+      }
+    }
+    return found;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i] as Token;
+    if (!/^[\p{L}]/u.test(token.text) || excluded.overlaps(token.start, token.end)) {
+      i += 1;
+      continue;
+    }
+    const found = candidates(i).filter((hit) => !excluded.overlaps(hit.start, hit.end));
+    if (found.length === 0) {
+      i += 1;
+      continue;
+    }
+    const best = found.reduce((a, b) => (b.endToken > a.endToken ? b : a));
+    hits.push(best);
+    i = best.endToken;
+  }
+  return hits;
+}
+
+/** Index of the first hit starting at or after `offset` (binary search over hits in text order). */
+function firstIndexFrom(hits: readonly OrganizationHit[], offset: number): number {
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((hits[middle] as OrganizationHit).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The hits lying inside [start, end), from hits in text order. */
+export function hitsBetween(hits: readonly OrganizationHit[], start: number, end: number): OrganizationHit[] {
+  const found: OrganizationHit[] = [];
+  for (let k = firstIndexFrom(hits, start); k < hits.length && (hits[k] as OrganizationHit).start < end; k += 1) {
+    if ((hits[k] as OrganizationHit).end <= end) found.push(hits[k] as OrganizationHit);
+  }
+  return found;
+}
+
+/** The first hit inside [start, end) that `accept`s, without collecting the others. */
+export function firstHitBetween(
+  hits: readonly OrganizationHit[],
+  start: number,
+  end: number,
+  accept: (hit: OrganizationHit) => boolean,
+): OrganizationHit | null {
+  for (let k = firstIndexFrom(hits, start); k < hits.length && (hits[k] as OrganizationHit).start < end; k += 1) {
+    const hit = hits[k] as OrganizationHit;
+    if (hit.end <= end && accept(hit)) return hit;
+  }
+  return null;
+}
+
+/** The last hit inside [start, end) that `accept`s, scanning back from `end`. */
+export function lastHitBetween(
+  hits: readonly OrganizationHit[],
+  start: number,
+  end: number,
+  accept: (hit: OrganizationHit) => boolean,
+): OrganizationHit | null {
+  for (let k = firstIndexFrom(hits, end) - 1; k >= 0 && (hits[k] as OrganizationHit).start >= start; k -= 1) {
+    const hit = hits[k] as OrganizationHit;
+    if (hit.end <= end && accept(hit)) return hit;
+  }
+  return null;
+}

@@ -1,0 +1,16 @@
+/**
+ * Vietnamese family names, folded: a capitalised word sequence starting with one is most likely a person's name
+ * ("Phó Bí thư Thường trực Thành ủy Đỗ Mạnh Hiến"), which tells a speaker from a place after a post.
+ */
+export const FAMILY_NAMES: ReadonlySet<string> = new Set(
+  (
+    'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly doan dinh luong trinh mai ha lam to trieu ' +
+    'hua nong lo vi chu cao ta dao thai luc lai kieu quach tong giang khuat la van chau dam mac luu ton that tieu vuong ' +
+    'thach ong giap au han nghiem bach quan khong ung phung tang hau lang kim son ca'
+  ).split(' '),
+);
+
+/** Folded words of a post ("Phó Bí thư Thường trực", "Giám đốc", "Trưởng Ban"). */
+export const POST_WORDS: ReadonlySet<string> = new Set(
+  'pho bi thu thuong truc chu tich giam doc truong ban uy vien tong tuong bo nhiem ve thu ky chanh van phong vu dai bieu doan quoc hoi'.split(' '),
+);

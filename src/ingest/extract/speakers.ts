@@ -1,0 +1,169 @@
+/**
+ * Speakers: named ("đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy Lại Thế Nguyên")
+ * or by role only ("lãnh đạo Sở Kế hoạch và Đầu tư", "đại diện Sở Tư pháp"), with the body they represent and what
+ * they spoke about ("truyền đạt chuyên đề về …", "thông tin quán triệt <document>", "trình bày báo cáo về …").
+ */
+import { hitsBetween, type OrganizationHit } from './organizations';
+import { FAMILY_NAMES, POST_WORDS } from './person-names';
+import type { Sentence } from './sentences';
+import type { SpanSet } from './spans';
+import type { TextView, Token } from './text-view';
+import { tokenIndexAt } from './text-view';
+
+export interface SpeakerMention {
+  sentence: Sentence;
+  name: string | null;
+  role: string | null;
+  organization: OrganizationHit | null;
+  /** The speaker spoke (a speech verb follows), as opposed to chairing or attending. */
+  spoke: boolean;
+  /** Where the topic starts in the text (after "về", or the verb "quán triệt"), or null. */
+  topicStart: number | null;
+  /** The verb that introduces a document topic ("quán triệt"), as written. */
+  topicVerb: string | null;
+  start: number;
+  end: number;
+}
+
+const POST_START = /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu)(?![\p{L}])/u;
+const ROLE_WORDS = /(?:^|[^\p{L}])(lanh dao|dai dien|bao cao vien(?: cua)?) $/u;
+/** Verbs whose object is the topic of the speech. */
+const TOPIC_VERBS = new Set(['truyen dat', 'thong tin', 'trinh bay', 'bao cao', 'gioi thieu']);
+const SPEECH_VERBS = /^(?:[ ,]*(?:da |cung |dong thoi )*)(truyen dat|thong tin|quan triet|trinh bay|phat bieu|bao cao|gioi thieu|nhan manh|cho biet|de nghi|yeu cau|chu tri|du va phat bieu|du)(?![\p{L}])/u;
+
+const capitalize = (s: string) => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
+
+export interface FindSpeakersInput {
+  view: TextView;
+  sentences: readonly Sentence[];
+  organizations: readonly OrganizationHit[];
+  referenceSpans: SpanSet;
+}
+
+/** Every speaker named or described in the article's body sentences. */
+export function findSpeakers({ view, sentences, organizations, referenceSpans }: FindSpeakersInput): SpeakerMention[] {
+  const { text, lower, tokens } = view;
+  const found: SpeakerMention[] = [];
+  const orgByStart = new Map(organizations.map((hit) => [hit.start, hit]));
+  const orgByEndToken = new Map(organizations.map((hit) => [hit.endToken, hit]));
+  const inReference = (at: number) => referenceSpans.contains(at);
+
+  for (const sentence of sentences) {
+    if (sentence.role !== 'BODY') continue;
+    const first = tokenIndexAt(tokens, sentence.start);
+    let last = first;
+    while (last < tokens.length && (tokens[last] as Token).start < sentence.end) last += 1;
+
+    for (let i = first; i < last; i += 1) {
+      const token = tokens[i] as Token;
+      if (inReference(token.start)) continue;
+      const name = personName(i, last);
+      if (name) {
+        const before = lower.slice(Math.max(sentence.start, token.start - 9), token.start);
+        const honorific = /(?:^|[^\p{L}])(?:dong chi|ong|ba) $/u.test(before);
+        const postBefore = honorific ? null : postEndingAt(i, first);
+        if (!honorific && !postBefore) continue;
+        let post: { text: string; start: number; end: number } | null = postBefore;
+        let after = name.end;
+        if (honorific && text[name.end] === ',') {
+          post = postAfter(name.end + 1, sentence.end);
+          if (post) after = post.end;
+        }
+        const organization = post ? (hitsBetween(organizations, post.start, post.end)[0] ?? null) : null;
+        found.push(speech(sentence, { name: name.text, role: post ? post.text : null, organization, after, start: postBefore?.start ?? token.start, end: after }));
+        // The post's bodies are read: skip them, so that "Tỉnh ủy" in the post is not taken for another speaker.
+        i = Math.max(name.nextToken, tokenIndexAt(tokens, after)) - 1;
+        continue;
+      }
+      const hit = orgByStart.get(token.start);
+      if (hit) {
+        const role = ROLE_WORDS.exec(lower.slice(Math.max(sentence.start, hit.start - 20), hit.start));
+        if (role) {
+          const roleStart = hit.start - (role[1] as string).length - 1;
+          const word = text.slice(roleStart, roleStart + (role[1] as string).length).replace(/ của$/u, '');
+          const mention = speech(sentence, { name: null, role: `${capitalize(word)} ${hit.short}`, organization: hit, after: hit.end, start: roleStart, end: hit.end });
+          if (mention.spoke) found.push(mention);
+        }
+      }
+    }
+  }
+  return found;
+
+  /** A person's name at token i: a family name and one to three more capitalised words. */
+  function personName(i: number, last: number): { text: string; end: number; nextToken: number } | null {
+    const token = tokens[i] as Token;
+    if (!token.capitalized || !FAMILY_NAMES.has(token.text) || orgByStart.has(token.start)) return null;
+    let j = i + 1;
+    while (j < last && j < i + 4) {
+      const next = tokens[j] as Token;
+      if (!next.capitalized || !/^\p{L}+$/u.test(next.text) || next.lineBreakBefore || orgByStart.has(next.start)) break;
+      j += 1;
+    }
+    if (j - i < 2) return null;
+    const end = (tokens[j - 1] as Token).end;
+    return { text: text.slice(token.start, end), end, nextToken: j };
+  }
+
+  /** "Phó Bí thư Thường trực Tỉnh ủy" right before the name: post words and bodies back to a post's start. */
+  function postEndingAt(i: number, first: number): { text: string; start: number; end: number } | null {
+    let j = i - 1;
+    let start: number | null = null;
+    while (j >= first) {
+      const token = tokens[j] as Token;
+      const hit = orgByEndToken.get(j + 1);
+      if (hit) {
+        j = hit.startToken - 1;
+        continue;
+      }
+      if (token.text === ',' || POST_WORDS.has(token.text)) {
+        if (POST_WORDS.has(token.text) && POST_START.test(lower.slice(token.start, token.start + 24))) start = token.start;
+        j -= 1;
+        continue;
+      }
+      break;
+    }
+    if (start === null) return null;
+    const end = (tokens[i - 1] as Token).end;
+    return { text: text.slice(start, end).replace(/,$/, '').trim(), start, end };
+  }
+
+  /** The post after "Nguyễn Văn A, …": up to the speech verb. */
+  function postAfter(from: number, stop: number): { text: string; start: number; end: number } | null {
+    let p = from;
+    while (p < stop && text[p] === ' ') p += 1;
+    if (!POST_START.test(lower.slice(p, p + 24))) return null;
+    // A post is a few words; bounding it keeps long sentences linear.
+    let end = Math.min(stop, p + 200);
+    for (let q = p; q < end; q += 1) {
+      if (q > p && lower[q - 1] === ' ' && SPEECH_VERBS.test(lower.slice(q, q + 30)) && !/^(?:thong tin|bao cao)[^\p{L}]+(?:va|,)/u.test(lower.slice(q, q + 20))) {
+        end = q - 1;
+        break;
+      }
+    }
+    return { text: text.slice(p, end).replace(/[,\s]+$/, ''), start: p, end };
+  }
+
+  function speech(
+    sentence: Sentence,
+    { name, role, organization, after, start, end }: { name: string | null; role: string | null; organization: OrganizationHit | null; after: number; start: number; end: number },
+  ): SpeakerMention {
+    const mention: SpeakerMention = { sentence, name, role, organization, spoke: false, topicStart: null, topicVerb: null, start, end };
+    const verb = SPEECH_VERBS.exec(lower.slice(after, after + 40));
+    if (!verb) return mention;
+    const verbWord = verb[1] as string;
+    const verbEnd = after + verb[0].length;
+    const verbStart = verbEnd - verbWord.length;
+    mention.spoke = verbWord !== 'chu tri' && verbWord !== 'du';
+    // "quán triệt <document>" and "thông tin quán triệt <document>": the document is the topic.
+    const dissemination = verbWord === 'quan triet' ? verbStart : verbWord === 'thong tin' && lower.startsWith(' quan triet ', verbEnd) ? verbEnd + 1 : -1;
+    if (dissemination >= 0) {
+      mention.topicVerb = text.slice(dissemination, dissemination + 'quan triet'.length);
+      mention.topicStart = dissemination + 'quan triet '.length;
+    } else if (TOPIC_VERBS.has(verbWord) && !/^[,:]/.test(lower.slice(verbEnd, verbEnd + 1))) {
+      // "… thông tin, ngành giáo dục …" reports; "… thông tin về X" gives a topic.
+      const about = /^ (?:(?:cac )?(?:chuyen de|bao cao|du thao|noi dung) )?(?:ve )?/.exec(lower.slice(verbEnd, verbEnd + 60));
+      mention.topicStart = verbEnd + (about?.[0].length ?? 0);
+    }
+    return mention;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * A folded view of the article that keeps offsets: `lower` has exactly one UTF-16 unit per unit of `text`, so a match
+ * found in the folded text is at the same offsets in the original. Folding (no diacritics, đ → d, lower case) lets
+ * one pattern match "Tỉnh ủy", "Tỉnh uỷ" and "TỈNH ỦY" alike; the original keeps the case for the checks that need it.
+ */
+
+export interface Token {
+  /** Folded, lower-case text of the token. */
+  text: string;
+  start: number;
+  end: number;
+  /** The original starts with an upper-case letter. */
+  capitalized: boolean;
+  /** The token's line is written in capitals (a document header), so case says nothing there. */
+  inCapsLine: boolean;
+  /** A line break separates this token from the previous one. */
+  lineBreakBefore: boolean;
+}
+
+export interface TextView {
+  text: string;
+  lower: string;
+  /** Words (runs of letters, digits and "&") and single punctuation marks, in order. */
+  tokens: Token[];
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const foldCache = new Map<string, string>();
+
+/** One character folded to one character: diacritics dropped, đ → d, lower case; unchanged when that would change length. */
+export function foldChar(character: string): string {
+  const cached = foldCache.get(character);
+  if (cached !== undefined) return cached;
+  let folded = character.normalize('NFD').replace(COMBINING_MARKS, '');
+  folded = folded === 'đ' || folded === 'Đ' || folded === 'Ð' ? 'd' : folded.toLowerCase();
+  // Characters that fold to more or fewer units (ligatures, some scripts' capitals) stay as they are.
+  const result = folded.length === character.length ? folded : character;
+  foldCache.set(character, result);
+  return result;
+}
+
+/** Folds a whole string unit by unit, keeping its length. */
+export function foldKeepingOffsets(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Surrogate halves are kept as they are: nothing we match lives outside the Basic Multilingual Plane.
+    out += code >= 0xd800 && code <= 0xdfff ? text[i] : foldChar(text[i] as string);
+  }
+  return out;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}&]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** Lines written without any lower-case letter: document headers ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"). */
+function capsLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    let upper = 0;
+    let lower = 0;
+    for (let i = start; i < stop && lower === 0; i += 1) {
+      const character = text[i] as string;
+      if (UPPER.test(character)) upper += 1;
+      else if (LOWER.test(character)) lower += 1;
+    }
+    if (upper >= 3 && lower === 0) lines.add(index);
+    index += 1;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Builds the folded view and its tokens in one pass. */
+export function createTextView(text: string): TextView {
+  const lower = foldKeepingOffsets(text);
+  const caps = capsLines(text);
+  const tokens: Token[] = [];
+  let line = 0;
+  let lineBreak = false;
+  let i = 0;
+  while (i < text.length) {
+    const character = text[i] as string;
+    if (character === '\n') {
+      line += 1;
+      lineBreak = true;
+      i += 1;
+      continue;
+    }
+    if (/\s/.test(character)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    if (WORD_CHARACTER.test(character)) {
+      while (i < text.length && WORD_CHARACTER.test(text[i] as string)) i += 1;
+    } else {
+      i += 1;
+    }
+    tokens.push({
+      text: lower.slice(start, i),
+      start,
+      end: i,
+      capitalized: UPPER.test(character),
+      inCapsLine: caps.has(line),
+      lineBreakBefore: lineBreak,
+    });
+    lineBreak = false;
+  }
+  return { text, lower, tokens };
+}
+
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle] as Token).start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

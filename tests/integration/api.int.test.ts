@@ -1,0 +1,221 @@
+import { gql, startTestServer, type TestServer } from '../utils/graph';
+
+const DUK = 'org_0d3831829c2f0200a994';
+const BBT = 'org_b036141df0795328e985';
+const CT30 = 'doc_675214e68534171946c6';
+const NQ155 = 'doc_bd598f5fb1e1b5ba8849';
+const MEETING = 'mtg_73a8e89c573ea538832b';
+const SPEAKER = 'per_ac83a1358cafdfc13c60';
+
+/** The read API on the seeded graph: node(id), paging, traversals, code parsing, errors a client can act on. */
+describe('the read API', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  const ok = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await gql(server, query, variables);
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+  const fails = async (query: string, variables?: Record<string, unknown>) => {
+    const res = await gql(server, query, variables);
+    expect(res.errors).toBeDefined();
+    return res.errors![0]!;
+  };
+
+  describe('node(id)', () => {
+    it('resolves every entity type by its id, with its __typename', async () => {
+      const ids = await ok(`{ documents(code: "30-CT/TW") { nodes { id sources { source { id } } } }
+        node(id: "${DUK}") { ... on Organization { figures { id } } } }`);
+      const figureId = ids.node.figures[0].id;
+      const sourceId = ids.documents.nodes[0].sources[0].source.id;
+      const expected: Record<string, string> = {
+        [CT30]: 'Document',
+        [DUK]: 'Organization',
+        [MEETING]: 'Meeting',
+        [SPEAKER]: 'Person',
+        [figureId]: 'Figure',
+        [sourceId]: 'Source',
+      };
+      for (const [id, typename] of Object.entries(expected)) {
+        const data = await ok('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+        expect(data.node).toEqual({ __typename: typename, id });
+      }
+    });
+
+    it('is null for a well-formed id that nothing has', async () => {
+      expect((await ok('{ node(id: "doc_00000000000000000000") { id } }')).node).toBeNull();
+    });
+
+    it('rejects a string that is not an id with BAD_USER_INPUT naming the field', async () => {
+      const error = await fails(`{ node(id: "MATCH (n) DETACH DELETE n") { id } }`);
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(error.message).toBe('id: "MATCH (n) DETACH DELETE n" is not a vankien-graph id');
+    });
+  });
+
+  describe('paging', () => {
+    it('walks organizations one page at a time with endCursor, totalCount steady, no item twice', async () => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = -1;
+      for (let page = 0; page < 20; page += 1) {
+        const data: any = await ok('query($after: String) { organizations(province: "Lạng Sơn", first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { name } } }', { after });
+        total = data.organizations.totalCount;
+        seen.push(...data.organizations.nodes.map((n: { name: string }) => n.name));
+        if (!data.organizations.pageInfo.hasNextPage) break;
+        after = data.organizations.pageInfo.endCursor;
+      }
+      expect(total).toBe(5);
+      expect(seen).toHaveLength(5);
+      expect(new Set(seen).size).toBe(5);
+      expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : 1)));
+    });
+
+    it.each(['not-a-cursor', 'dmsxOi0x', '', '"; DROP'])('rejects the cursor %p with BAD_USER_INPUT', async (after) => {
+      const error = await fails('query($after: String) { documents(after: $after) { totalCount } }', { after });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    });
+
+    it.each([0, -1, 101])('rejects first: %p with BAD_USER_INPUT saying the range', async (first) => {
+      const error = await fails('query($first: Int) { documents(first: $first) { totalCount } }', { first });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(error.message).toMatch(/first: first must not be (less than 1|greater than 100)/);
+    });
+
+    it('filters documents by issuer and date range, and rejects a reversed range', async () => {
+      const data = await ok(`{ documents(issuerId: "${BBT}", issuedFrom: "2024-01-01", issuedTo: "2024-12-31") { nodes { code } } }`);
+      expect(data.documents.nodes).toEqual([{ code: '30-CT/TW' }]);
+      const none = await ok(`{ documents(issuerId: "${BBT}", issuedFrom: "2025-01-01") { totalCount } }`);
+      expect(none.documents.totalCount).toBe(0);
+      const error = await fails('{ documents(issuedFrom: "2024-12-31", issuedTo: "2024-01-01") { totalCount } }');
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'issuedFrom' });
+    });
+
+    it('rejects an issuerId that is not an organization id', async () => {
+      const error = await fails(`{ documents(issuerId: "${CT30}") { totalCount } }`);
+      expect(error.message).toBe('issuerId: is a Document id; a Organization id is required');
+    });
+
+    it('rejects a code it cannot read, saying why', async () => {
+      const error = await fails('{ documents(code: "hello") { totalCount } }');
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    });
+  });
+
+  describe('traversals', () => {
+    it('lineage of 155-NQ/TU: the implementing body, the meeting and the issuer, with drawable edges', async () => {
+      const data = await ok(`{ lineage(id: "${NQ155}") { nodes { id type } edges { from to type } } }`);
+      const { nodes, edges } = data.lineage;
+      expect(nodes.map((n: { id: string }) => n.id).sort()).toEqual([DUK, MEETING, NQ155, 'org_f3d0c0b9245c4baa2046'].sort());
+      expect(edges).toEqual(
+        expect.arrayContaining([
+          { from: DUK, to: NQ155, type: 'IMPLEMENTS' },
+          { from: MEETING, to: NQ155, type: 'DISSEMINATED' },
+          { from: NQ155, to: 'org_f3d0c0b9245c4baa2046', type: 'ISSUED_BY' },
+        ]),
+      );
+      const ids = new Set(nodes.map((n: { id: string }) => n.id));
+      for (const e of edges) expect(ids.has(e.from) && ids.has(e.to)).toBe(true);
+    });
+
+    it('lineage starts from a document only', async () => {
+      const error = await fails(`{ lineage(id: "${DUK}") { nodes { id } } }`);
+      expect(error.message).toBe('id: is a Organization id; a Document id is required');
+    });
+
+    it('path: Ban Bí thư → 30-CT/TW → Đảng ủy Khối, and null when no path is short enough', async () => {
+      const data = await ok(`{ path(fromId: "${BBT}", toId: "${DUK}") { nodes { id } edges { type } } }`);
+      expect(data.path.nodes.map((n: { id: string }) => n.id)).toEqual([BBT, CT30, DUK]);
+      expect(data.path.edges.map((e: { type: string }) => e.type)).toEqual(['ISSUED_BY', 'IMPLEMENTS']);
+      const far = await ok(`{ path(fromId: "${BBT}", toId: "${SPEAKER}", maxHops: 1) { nodes { id } } }`);
+      expect(far.path).toBeNull();
+    });
+
+    it.each([0, 11])('path refuses maxHops %p before touching the database', async (maxHops) => {
+      const error = await fails(`{ path(fromId: "${BBT}", toId: "${DUK}", maxHops: ${maxHops}) { nodes { id } } }`);
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('neighborhood: everything one hop from the meeting, nearest first, cut at limit', async () => {
+      const data = await ok(`{ neighborhood(id: "${MEETING}", hops: 1) { nodes { id type } edges { from to type } } }`);
+      const types = data.neighborhood.nodes.map((n: { type: string }) => n.type);
+      expect(data.neighborhood.nodes[0].id).toBe(MEETING);
+      expect(types.filter((t: string) => t === 'Person')).toHaveLength(2);
+      expect(types.filter((t: string) => t === 'Figure')).toHaveLength(8);
+      expect(data.neighborhood.edges).toEqual(expect.arrayContaining([{ from: MEETING, to: DUK, type: 'ORGANIZED_BY' }]));
+      const cut = await ok(`{ neighborhood(id: "${MEETING}", hops: 2, limit: 3) { nodes { id } } }`);
+      expect(cut.neighborhood.nodes).toHaveLength(3);
+    });
+
+    it('neighborhood refuses hops over 3 and limit over 500', async () => {
+      expect((await fails(`{ neighborhood(id: "${MEETING}", hops: 4) { nodes { id } } }`)).extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await fails(`{ neighborhood(id: "${MEETING}", limit: 501) { nodes { id } } }`)).extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('parseDocumentCode', () => {
+    it('reads a party code typed the state way', async () => {
+      const data = await ok('{ parseDocumentCode(code: "30/CT-TW") { normalized number kind typeName typeAbbreviation issuerAbbreviation year system } }');
+      expect(data.parseDocumentCode).toEqual({
+        normalized: '30-CT/TW', number: '30', kind: 'DIRECTIVE', typeName: 'Chỉ thị', typeAbbreviation: 'CT', issuerAbbreviation: 'TW', year: null, system: 'PARTY',
+      });
+    });
+
+    it('leaves a party QĐ undecided unless the type name settles it', async () => {
+      const data = await ok('{ a: parseDocumentCode(code: "66-QĐ/TW") { kind kindCandidates } b: parseDocumentCode(code: "66-QD/TW", typeName: "Quy định") { kind normalized } }');
+      expect(data).toEqual({ a: { kind: null, kindCandidates: ['DECISION', 'REGULATION'] }, b: { kind: 'REGULATION', normalized: '66-QĐ/TW' } });
+    });
+
+    it('says what is wrong with an unreadable code', async () => {
+      const error = await fails('{ parseDocumentCode(code: "CT/TW") { normalized } }');
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });
+    });
+  });
+
+  describe('search', () => {
+    it.each(['30-CT/TW', '30/CT-TW', '30-ct/tw', 'ct 30', 'chi thi 30', 'Chỉ thị 30'])('puts 30-CT/TW first for "%s"', async (query) => {
+      const data = await ok('query($q: String!) { search(query: $q) { type node { id } } }', { q: query });
+      expect(data.search[0]).toEqual({ type: 'Document', node: { id: CT30 } });
+    });
+
+    it.each([
+      ['dang uy khoi cac co quan', 'Organization', DUK],
+      ['ĐẢNG ỦY KHỐI CÁC CƠ QUAN', 'Organization', DUK],
+      ['Đảng ủy Khối các cơ quan'.normalize('NFD'), 'Organization', DUK],
+      ['giao duc chinh tri tu tuong', 'Document', NQ155],
+    ])('is insensitive to case, diacritics and normal form: "%s"', async (query, type, id) => {
+      const data = await ok('query($q: String!) { search(query: $q) { type node { id } } }', { q: query });
+      expect(data.search.map((h: { type: string; node: { id: string } }) => `${h.type}:${h.node.id}`)).toContain(`${type}:${id}`);
+    });
+
+    it('treats old and new tone placement alike ("hoá" = "hóa")', async () => {
+      const a = await ok('{ search(query: "cụ thể hoá") { node { id } } }');
+      const b = await ok('{ search(query: "cụ thể hóa") { node { id } } }');
+      expect(a.search.length).toBeGreaterThan(0);
+      expect(a.search).toEqual(b.search);
+    });
+
+    it('gives a snippet around the match', async () => {
+      const data = await ok('{ search(query: "tuyen truyen mieng", first: 10) { type snippet } }');
+      const doc = data.search.find((h: { type: string }) => h.type === 'Document');
+      expect(doc.snippet).toContain('tuyên truyền miệng');
+    });
+
+    it.each(['"', '(', 'AND OR NOT', 'title:x~', '*', '\\', '[a TO z]', "'; MATCH (n) DETACH DELETE n //", '🙂'])('never fails on Lucene or Cypher syntax: %p', async (query) => {
+      const res = await gql(server, 'query($q: String!) { search(query: $q) { node { id } } }', { q: query });
+      expect(res.errors).toBeUndefined();
+      expect(Array.isArray(res.data!.search)).toBe(true);
+    });
+
+    it.each(['', '   ', '\n\t'])('rejects an empty query %p with BAD_USER_INPUT', async (query) => {
+      const error = await fails('query($q: String!) { search(query: $q) { node { id } } }', { q: query });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
+    });
+  });
+});

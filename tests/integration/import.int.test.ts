@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import pino from 'pino';
+import { runMigrations } from '../../src/db/migrations';
+import type { GraphDatabase } from '../../src/db/neo4j';
+import { countGraph } from '../../src/db/repositories/graph-writer';
+import { seedDatabase } from '../../src/services/seed-service';
+import { connectTestDatabase, gql, startTestServer, type TestServer } from '../utils/graph';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../utils/neo4j-instance';
+
+const TOKEN = 'test-write-token-0123456789abcdef';
+const auth = { authorization: `Bearer ${TOKEN}` };
+
+const IMPORT = `mutation Import($input: ImportArticleInput!) {
+  importArticle(input: $input) {
+    nodesCreated relationshipsCreated warnings
+    source { id url }
+    documents { id code issuedOn }
+    organizations { id name }
+    meetings { id date }
+    figures { value }
+  }
+}`;
+
+const ARTICLE = {
+  url: 'https://baobacgiang.vn/tin-thu-nghiem-import-1.html',
+  publisher: 'Báo Bắc Giang',
+  publishedOn: '2024-03-12',
+  text: [
+    'Ban Thường vụ Tỉnh ủy Bắc Giang quán triệt Chỉ thị số 30-CT/TW',
+    '',
+    'Sáng 11/3, Ban Thường vụ Tỉnh ủy Bắc Giang tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư Trung ương Đảng khóa XIII về công tác tuyên truyền miệng trong tình hình mới.',
+    'Hội nghị được tổ chức trực tuyến tới 230 điểm cầu với trên 12.000 đại biểu tham dự.',
+    'Tỉnh ủy Bắc Giang ban hành Kế hoạch số 245-KH/TU ngày 1/3/2024 để triển khai thực hiện Chỉ thị số 30-CT/TW.',
+  ].join('\n'),
+};
+
+/** importArticle against its own Neo4j (seeded), so that what it adds does not disturb other files. */
+describe('importArticle', () => {
+  let neo4j: ThrowawayNeo4j;
+  let db: GraphDatabase;
+  let server: TestServer;
+  let closedServer: TestServer;
+
+  beforeAll(async () => {
+    neo4j = await startThrowawayNeo4j();
+    db = connectTestDatabase(neo4j.uri);
+    await runMigrations(db);
+    await seedDatabase({ db, logger: pino({ level: 'silent' }) });
+    server = await startTestServer({ db: connectTestDatabase(neo4j.uri), apiWriteToken: TOKEN });
+    closedServer = await startTestServer({ db: connectTestDatabase(neo4j.uri) });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await closedServer?.close();
+    await db?.close();
+    await neo4j?.destroy();
+  });
+
+  describe('refuses writes without the right token, writing nothing', () => {
+    it.each([
+      ['no header', {}, 'UNAUTHENTICATED'],
+      ['a wrong token', { authorization: 'Bearer nope' }, 'FORBIDDEN'],
+      ['a Basic header', { authorization: `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}` }, 'FORBIDDEN'],
+    ])('%s → %s', async (_label, headers, code) => {
+      const before = await countGraph(db);
+      const res = await gql(server, IMPORT, { input: ARTICLE }, headers);
+      expect(res.errors?.[0]?.extensions?.code).toBe(code);
+      expect(await countGraph(db)).toEqual(before);
+    });
+
+    it('refuses every write when the server has no API_WRITE_TOKEN', async () => {
+      const res = await gql(closedServer, IMPORT, { input: ARTICLE }, auth);
+      expect(res.errors?.[0]).toMatchObject({
+        message: 'Writes are disabled on this server: it was started without API_WRITE_TOKEN.',
+        extensions: { code: 'FORBIDDEN' },
+      });
+    });
+  });
+
+  describe('rejects bad input with BAD_USER_INPUT naming the field, writing nothing', () => {
+    it.each([
+      ['empty text', { text: '   ' }, 'text', 'must not be empty'],
+      ['text over 1 MiB', { text: 'Tỉnh ủy '.repeat(150_000) }, 'text', 'the limit is 1048576 bytes (1 MiB)'],
+      ['binary text', { text: 'GIF89a\u0000\u0001' }, 'text', 'binary data is not an article'],
+      ['non-UTF-8 text', { text: 'Ngh\uFFFD quy\uFFFDt' }, 'text', 'not valid UTF-8'],
+      ['an invalid url', { text: 'Tin.', url: 'baolangson' }, 'url', 'is not a valid URL'],
+      ['a future date', { text: 'Tin.', publishedOn: '2099-01-01' }, 'publishedOn', 'is outside the range'],
+    ])('%s', async (_label, input, field, reason) => {
+      const before = await countGraph(db);
+      const res = await gql(server, IMPORT, { input }, auth);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(res.errors?.[0]?.message).toContain(reason);
+      expect(await countGraph(db)).toEqual(before);
+    });
+
+    it('an impossible date is refused by the Date scalar', async () => {
+      const res = await gql(server, IMPORT, { input: { text: 'Tin.', publishedOn: '2024-02-30' } }, auth);
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toContain('YYYY-MM-DD');
+    });
+  });
+
+  it('imports an article: its documents, bodies, meeting and figures are in the graph, merged with the seed', async () => {
+    const res = await gql(server, IMPORT, { input: ARTICLE }, auth);
+    expect(res.errors).toBeUndefined();
+    const result = res.data!.importArticle;
+    expect(result.source.url).toBe(ARTICLE.url);
+    expect(result.documents.map((d: { code: string }) => d.code).sort()).toEqual(['245-KH/TU', '30-CT/TW']);
+    expect(result.nodesCreated).toBeGreaterThan(0);
+    // 30-CT/TW was already in the graph (from the seed): the import merged into it.
+    const docs = await gql(server, '{ documents(code: "30-CT/TW") { totalCount nodes { implementations { organization { name } } sources { source { url } } } } }');
+    expect(docs.data!.documents.totalCount).toBe(1);
+    const implementers = docs.data!.documents.nodes[0].implementations.map((i: { organization: { name: string } }) => i.organization.name);
+    expect(implementers).toContain('Đảng ủy Khối các cơ quan tỉnh Lạng Sơn');
+    expect(docs.data!.documents.nodes[0].sources.map((s: { source: { url: string } }) => s.source.url)).toContain(ARTICLE.url);
+  });
+
+  it('is idempotent: the same article again creates nothing and changes no count', async () => {
+    const before = await countGraph(db);
+    const res = await gql(server, IMPORT, { input: ARTICLE }, auth);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importArticle).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
+    expect(await countGraph(db)).toEqual(before);
+  });
+
+  it('the seed article, imported as text, lands on the seeded entities (one path for text, same identities)', async () => {
+    const text = readFileSync(path.resolve(__dirname, '..', '..', 'seeds', '000_3e6ce7b8d4bfa31e.txt'), 'utf8');
+    const res = await gql(server, IMPORT, {
+      input: {
+        text,
+        url: 'https://baolangson.vn/dang-uy-khoi-cac-co-quan-tinh-to-chuc-hoi-nghi-bao-cao-vien-tuyen-truyen-vien-quy-ii-va-so-ket-cong-tac-tuyen-truyen-6-thang-dau-nam-2024-5017722.html',
+        publisher: 'Báo Lạng Sơn',
+        author: 'Đăng Thùy',
+      },
+    }, auth);
+    expect(res.errors).toBeUndefined();
+    for (const code of ['30-CT/TW', '155-NQ/TU']) {
+      const found = await gql(server, 'query($c: String) { documents(code: $c) { totalCount } }', { c: code });
+      expect({ code, count: found.data!.documents.totalCount }).toEqual({ code, count: 1 });
+    }
+    const meetings = await gql(server, '{ meetings(from: "2024-08-08", to: "2024-08-08") { totalCount } }');
+    expect(meetings.data!.meetings.totalCount).toBe(1);
+  });
+
+  it('concurrent imports of overlapping articles create no duplicates', async () => {
+    const variants = Array.from({ length: 6 }, (_, i) => ({
+      ...ARTICLE,
+      url: `https://baobacgiang.vn/tin-dong-thoi-${i}.html`,
+      text: `${ARTICLE.text}\nBài viết số ${i}.`,
+    }));
+    const results = await Promise.all(variants.map((input) => gql(server, IMPORT, { input }, auth)));
+    for (const r of results) expect(r.errors).toBeUndefined();
+    const counts = await db.read<{ code: string; n: number }>({
+      cypher: "MATCH (d:Document) WHERE d.code IN ['30-CT/TW', '245-KH/TU'] RETURN d.code AS code, count(*) AS n ORDER BY code",
+      params: {},
+    });
+    expect(counts).toEqual([
+      { code: '245-KH/TU', n: 1 },
+      { code: '30-CT/TW', n: 1 },
+    ]);
+    const orgs = await db.read<{ n: number; distinct: number }>({
+      cypher: 'MATCH (o:Organization) RETURN count(o) AS n, count(DISTINCT o.nameKey) AS distinct',
+      params: {},
+    });
+    expect(orgs[0]!.n).toBe(orgs[0]!.distinct);
+  });
+});

@@ -1,0 +1,53 @@
+import { MAX_ARTICLE_BYTES, validateArticleInput, type ArticleInput } from '../../src/domain/article';
+import { InvalidInputError } from '../../src/domain/errors';
+
+const today = '2026-11-26';
+const reason = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InvalidInputError) return `${error.field}: ${error.reason}`;
+    throw error;
+  }
+  return 'accepted';
+};
+
+describe('validateArticleInput', () => {
+  it('normalises an article to NFC and empty optional fields to null', () => {
+    const nfd = 'Nghị quyết'.normalize('NFD');
+    expect(validateArticleInput({ text: `  ${nfd} số 155-NQ/TU `, title: '  ', url: 'https://baolangson.vn/a?b=1' }, today)).toEqual({
+      text: `  ${'Nghị quyết'} số 155-NQ/TU `,
+      url: 'https://baolangson.vn/a?b=1',
+      title: null,
+      publisher: null,
+      author: null,
+      publishedOn: null,
+    });
+  });
+
+  const cases: Array<[ArticleInput, string]> = [
+    [{ text: '' }, 'text: must not be empty'],
+    [{ text: ' \n\t ' }, 'text: must not be empty'],
+    [{ text: 'a'.repeat(MAX_ARTICLE_BYTES + 1) }, `text: is ${MAX_ARTICLE_BYTES + 1} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes (1 MiB)`],
+    // "ư" takes two bytes in UTF-8: the limit counts bytes, not characters.
+    [{ text: 'ư'.repeat(MAX_ARTICLE_BYTES / 2 + 1) }, `text: is ${MAX_ARTICLE_BYTES + 2} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes (1 MiB)`],
+    [{ text: 'PNG\u0000\u0001\u0002' }, 'text: contains the control character U+0000 at position 3: binary data is not an article'],
+    [{ text: 'Tin t\uFFFDc' }, 'text: contains bytes that are not valid UTF-8 (U+FFFD replacement characters); send the text as UTF-8'],
+    [{ text: 'Tin', url: 'not a url' }, 'url: "not a url" is not a valid URL'],
+    [{ text: 'Tin', url: 'javascript:alert(1)' }, 'url: must be an http or https URL, got javascript'],
+    [{ text: 'Tin', url: 'ftp://example.com/a' }, 'url: must be an http or https URL, got ftp'],
+    [{ text: 'Tin', publishedOn: '2024-02-30' }, 'publishedOn: "2024-02-30" is not a calendar date written YYYY-MM-DD'],
+    [{ text: 'Tin', publishedOn: '8/8/2024' }, 'publishedOn: "8/8/2024" is not a calendar date written YYYY-MM-DD'],
+    [{ text: 'Tin', publishedOn: '2027-01-01' }, 'publishedOn: 2027-01-01 is outside the range 1930-01-01 to today (2026-11-26)'],
+    [{ text: 'Tin', title: 'x'.repeat(1001) }, 'title: is longer than 1000 characters'],
+    [{ text: 'Tin', author: 'A\u0007' }, 'author: contains the control character U+0007 at position 1: binary data is not an article'],
+  ];
+
+  it.each(cases.map(([input, expected]) => [expected, input] as const))('rejects: %s', (expected, input) => {
+    expect(reason(() => validateArticleInput(input, today))).toBe(expected);
+  });
+
+  it('accepts exactly 1 MiB, tabs and line breaks', () => {
+    expect(reason(() => validateArticleInput({ text: `a\tb\r\n${'c'.repeat(MAX_ARTICLE_BYTES - 5)}` }, today))).toBe('accepted');
+  });
+});

@@ -1,0 +1,115 @@
+import { articleYear, findDates, findPeriods, isoDate, resolveDate } from '../../../src/ingest/extract/dates';
+import { foldKeepingOffsets } from '../../../src/ingest/extract/text-view';
+
+const datesIn = (text: string, years = { year: 2024, publishedOn: null as string | null }) =>
+  findDates(foldKeepingOffsets(text)).map((d) => ({ written: text.slice(d.start, d.end), iso: resolveDate(d, years) }));
+
+describe('findDates — every way a date is written', () => {
+  it.each<[string, string, string]>([
+    ['ngày 5/2/2024', '5/2/2024', '2024-02-05'],
+    ['ngày 9-6-2021', '9-6-2021', '2021-06-09'],
+    ['ngày 18/01/2025', '18/01/2025', '2025-01-18'],
+    ['ngày 15 tháng 3 năm 2022', '15 tháng 3 năm 2022', '2022-03-15'],
+    ['ngày 3 tháng 9 năm 2022', '3 tháng 9 năm 2022', '2022-09-03'],
+    ['ngày 05.02.2024', '05.02.2024', '2024-02-05'],
+    ['ngày 02-6-2021', '02-6-2021', '2021-06-02'],
+  ])('"%s" → %s = %s', (text, written, iso) => {
+    expect(datesIn(text)).toEqual([{ written, iso }]);
+  });
+
+  it('reads both ends of a range "(27/9/1954-27/9/2024)"', () => {
+    expect(datesIn('(27/9/1954-27/9/2024)').map((d) => d.iso)).toEqual(['1954-09-27', '2024-09-27']);
+  });
+
+  it('reads a date without year ("Sáng 8/8") in the article year', () => {
+    expect(datesIn('Sáng 8/8, Đảng ủy Khối tổ chức hội nghị')).toEqual([{ written: '8/8', iso: '2024-08-08' }]);
+  });
+
+  it('reads "Sáng 22-3" (dash, no year) after a time of day, but not "5-7 người"', () => {
+    expect(datesIn('Sáng 22-3, UBND tỉnh họp').map((d) => d.iso)).toEqual(['2024-03-22']);
+    expect(datesIn('có 5-7 người')).toEqual([]);
+  });
+
+  it('leaves the date of a yearless mention null when neither publishedOn nor the text gives a year', () => {
+    expect(datesIn('Sáng 8/8', { year: null, publishedOn: null })).toEqual([{ written: '8/8', iso: null }]);
+  });
+
+  it.each(['1.250 cuộc', '35/35 xã', '30/CT-TW', '2021 - 2030', '12/2020/NĐ-CP', 'ngày 31/2/2024'])('finds no date in "%s"', (text) => {
+    expect(datesIn(text)).toEqual([]);
+  });
+});
+
+describe('resolveDate — the year of a date written without one', () => {
+  it('takes the year of publication', () => {
+    expect(resolveDate({ day: 8, month: 8, year: null }, { year: null, publishedOn: '2024-08-09' })).toBe('2024-08-08');
+  });
+
+  it('takes the year before when the day would fall more than a month after publication ("28/12" read on 3 January)', () => {
+    expect(resolveDate({ day: 28, month: 12, year: null }, { year: 2025, publishedOn: '2025-01-03' })).toBe('2024-12-28');
+  });
+
+  it('falls back on the article year read from the text', () => {
+    expect(resolveDate({ day: 8, month: 8, year: null }, { year: 2024, publishedOn: null })).toBe('2024-08-08');
+  });
+
+  it('keeps a written year', () => {
+    expect(resolveDate({ day: 4, month: 5, year: 2024 }, { year: 2030, publishedOn: '2030-01-01' })).toBe('2024-05-04');
+  });
+});
+
+describe('articleYear — the year of an article without publishedOn', () => {
+  const year = (title: string, text: string) => articleYear({ publishedOn: null, lowerTitle: foldKeepingOffsets(title), lowerText: foldKeepingOffsets(text) });
+
+  it('prefers publishedOn', () => {
+    expect(articleYear({ publishedOn: '2023-03-16', lowerTitle: 'nam 2030', lowerText: '' })).toBe(2023);
+  });
+
+  it('reads "6 tháng đầu năm 2024" in the headline', () => {
+    expect(year('Sơ kết công tác tuyên truyền 6 tháng đầu năm 2024', 'Sáng 8/8, …')).toBe(2024);
+  });
+
+  it('ignores horizons and spans ("đến năm 2030", "giai đoạn 2021-2025")', () => {
+    expect(year('', 'Năm 2022, tỉnh đạt kết quả; mục tiêu đến năm 2030, giai đoạn 2021-2025.')).toBe(2022);
+  });
+
+  it('is null when nothing tells', () => {
+    expect(year('Hội nghị', 'Sáng 8/8, hội nghị diễn ra.')).toBeNull();
+  });
+});
+
+describe('findPeriods — the period a figure covers', () => {
+  const periods = (text: string, year: number | null = 2024) => {
+    const lower = foldKeepingOffsets(text);
+    return findPeriods(lower, 0, lower.length, year).map(({ label, periodStart, periodEnd }) => ({ label, periodStart, periodEnd }));
+  };
+
+  it.each<[string, string, string, string]>([
+    ['trong 6 tháng đầu năm 2024', '6 tháng đầu năm 2024', '2024-01-01', '2024-06-30'],
+    ['6 tháng cuối năm 2024', '6 tháng cuối năm 2024', '2024-07-01', '2024-12-31'],
+    ['9 tháng đầu năm 2023', '9 tháng đầu năm 2023', '2023-01-01', '2023-09-30'],
+    ['quý II/2024', 'quý II năm 2024', '2024-04-01', '2024-06-30'],
+    ['quý 3 năm 2022', 'quý III năm 2022', '2022-07-01', '2022-09-30'],
+    ['Năm 2022, toàn tỉnh', 'năm 2022', '2022-01-01', '2022-12-31'],
+    ['giai đoạn 2021 - 2025', 'giai đoạn 2021-2025', '2021-01-01', '2025-12-31'],
+    ['tháng 7/2024', 'tháng 7/2024', '2024-07-01', '2024-07-31'],
+    ['6 tháng đầu năm', '6 tháng đầu năm 2024', '2024-01-01', '2024-06-30'],
+    ['trong năm mỗi tuyên truyền viên', 'năm 2024', '2024-01-01', '2024-12-31'],
+  ])('"%s" → %s', (text, label, periodStart, periodEnd) => {
+    expect(periods(text)).toEqual([{ label, periodStart, periodEnd }]);
+  });
+
+  it('does not take a horizon or an ordinal quarter for a period ("đến năm 2030", "viên quý II")', () => {
+    expect(periods('đến năm 2030, tầm nhìn đến năm 2045; tuyên truyền viên quý II')).toEqual([]);
+  });
+
+  it('leaves a yearless period out when the year is unknown', () => {
+    expect(periods('6 tháng đầu năm', null)).toEqual([]);
+  });
+});
+
+describe('isoDate', () => {
+  it('rejects days that do not exist', () => {
+    expect(isoDate(2023, 2, 29)).toBeNull();
+    expect(isoDate(2024, 2, 29)).toBe('2024-02-29');
+  });
+});

@@ -1,0 +1,77 @@
+import { extract, nameOf } from './extract-helpers';
+
+const figuresOf = (text: string) =>
+  extract(text).figures.map(({ value, unit, qualifier, isTarget, period }) => ({ value, unit, qualifier, isTarget, period }));
+
+describe('figures — Vietnamese numbers with unit, qualifier, period and target', () => {
+  it('reads thousands separators, units and lists of nouns ("14.600 lượt cán bộ, đảng viên")', () => {
+    expect(figuresOf('Trong 6 tháng đầu năm 2024, Đảng bộ đã tổ chức 109 hội nghị trực tuyến; 47 hội nghị trực tiếp đến 14.600 lượt cán bộ, đảng viên.')).toEqual([
+      { value: 109, unit: 'hội nghị', qualifier: 'EXACT', isTarget: false, period: '6 tháng đầu năm 2024' },
+      { value: 47, unit: 'hội nghị', qualifier: 'EXACT', isTarget: false, period: '6 tháng đầu năm 2024' },
+      { value: 14600, unit: 'lượt cán bộ, đảng viên', qualifier: 'EXACT', isTarget: false, period: '6 tháng đầu năm 2024' },
+    ]);
+  });
+
+  it.each<[string, string]>([
+    ['gần 1.250 cuộc', 'APPROXIMATE'],
+    ['khoảng 3.500 hộ', 'APPROXIMATE'],
+    ['trên 41.000 lượt người', 'MORE_THAN'],
+    ['hơn 500 đại biểu', 'MORE_THAN'],
+    ['ít nhất 4 hoạt động', 'AT_LEAST'],
+    ['tối đa 20 người', 'AT_MOST'],
+    ['dưới 5 hộ', 'LESS_THAN'],
+    ['đúng 12 xã', 'EXACT'],
+  ])('"%s" is %s', (text, qualifier) => {
+    expect(figuresOf(`Năm 2024 có ${text}.`).map((f) => f.qualifier)).toEqual([qualifier]);
+  });
+
+  it.each<[string, number, string]>([
+    ['trên 1,5 triệu văn bản điện tử', 1_500_000, 'văn bản điện tử'],
+    ['25,6 tỷ đồng', 25_600_000_000, 'đồng'],
+    ['48,5 triệu đồng/năm', 48_500_000, 'đồng/năm'],
+    ['96,8%', 96.8, '%'],
+    ['35/35 xã, thị trấn', 35, 'xã, thị trấn'],
+    ['01 chuyên đề', 1, 'chuyên đề'],
+    ['3 nghìn lượt người', 3000, 'lượt người'],
+  ])('"%s" = %d %s', (text, value, unit) => {
+    expect(figuresOf(`Kết quả: ${text}.`).map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
+  });
+
+  it('marks targets: "ít nhất", "phấn đấu", "đảm bảo"', () => {
+    expect(figuresOf('Đảm bảo 100% cấp ủy duy trì đội ngũ; mỗi tuyên truyền viên thực hiện ít nhất 4 hoạt động.').map((f) => [f.value, f.isTarget])).toEqual([
+      [100, true],
+      [4, true],
+    ]);
+    expect(figuresOf('Sở Nội vụ đã hướng dẫn 100% cơ quan.').map((f) => f.isTarget)).toEqual([false]);
+  });
+
+  it.each([
+    'Sáng 8/8, hội nghị diễn ra.',
+    'Chỉ thị số 30-CT/TW ngày 5/2/2024.',
+    'Giai đoạn 2021 - 2025, đến năm 2030.',
+    'Kỷ niệm 70 năm Ngày thành lập (27/9/1954-27/9/2024).',
+    'Hội nghị báo cáo viên quý II, lần thứ 5, kỳ họp thứ 7.',
+    'Nghị quyết Hội nghị Trung ương 8, khóa XIII; Chỉ thị số 12 của Tỉnh ủy.',
+    'Sơ kết 5 năm, 6 tháng đầu năm 2024.',
+    'Hội nghị kết nối tới 114 điểm cầu.',
+    'Công nghệ 5G phủ sóng.',
+  ])('finds no figure in "%s"', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('carries the period of an earlier sentence, and completes "trong năm" with its year', () => {
+    const text = 'Trong 6 tháng cuối năm 2024, Đảng ủy Khối tiếp tục triển khai. Đảm bảo 100% cấp ủy cơ sở; trong năm mỗi tuyên truyền viên thực hiện ít nhất 4 hoạt động.';
+    expect(extract(text).figures.map((f) => [f.value, f.period, f.periodStart, f.periodEnd])).toEqual([
+      [100, '6 tháng cuối năm 2024', '2024-07-01', '2024-12-31'],
+      [4, 'năm 2024', '2024-01-01', '2024-12-31'],
+    ]);
+  });
+
+  it('describes a figure by the words after it, and attributes it to the subject of the sentence', () => {
+    const extraction = extract('Đảng bộ Khối CCQ tỉnh đã tổ chức 109 hội nghị trực tuyến kết nối từ điểm cầu tỉnh, trung ương; 47 hội nghị trực tiếp.');
+    expect(extraction.figures.map((f) => [f.description, nameOf(extraction, f.organizationKey)])).toEqual([
+      ['hội nghị trực tuyến kết nối từ điểm cầu tỉnh, trung ương', 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn'],
+      ['hội nghị trực tiếp', 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn'],
+    ]);
+  });
+});

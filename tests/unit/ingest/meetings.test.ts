@@ -1,0 +1,70 @@
+import { readFormat } from '../../../src/ingest/extract/meetings';
+import { foldKeepingOffsets } from '../../../src/ingest/extract/text-view';
+import { extract, nameOf } from './extract-helpers';
+
+const meetingsOf = (text: string, source?: Parameters<typeof extract>[1]) => {
+  const extraction = extract(text, source);
+  return extraction.meetings.map((m) => ({ title: m.title, date: m.date, organizer: nameOf(extraction, m.organizerKey), format: m.format, connectedPoints: m.connectedPoints }));
+};
+
+describe('meetings — what the article reports was held', () => {
+  it('reads date, organizer and title, and takes the title from the headline, which names it best', () => {
+    const text = [
+      'Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị báo cáo viên quý II',
+      '',
+      'Sáng 8/8, Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị báo cáo viên, tuyên truyền viên quý II thông tin tình hình mới.',
+    ].join('\n');
+    expect(meetingsOf(text, { url: 'https://baolangson.vn/x', publishedOn: '2024-08-09', title: 'Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị báo cáo viên quý II' })).toEqual([
+      { title: 'Hội nghị báo cáo viên quý II', date: '2024-08-08', organizer: 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn', format: null, connectedPoints: null },
+    ]);
+  });
+
+  it('takes the year of a yearless date from the article ("6 tháng đầu năm 2024") when publishedOn is missing', () => {
+    const text = 'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị sơ kết công tác tuyên truyền 6 tháng đầu năm 2024.';
+    expect(meetingsOf(text, { url: 'https://baolangson.vn/x' })[0]?.date).toBe('2024-08-08');
+  });
+
+  it('leaves the date null rather than guessing when nothing gives the year', () => {
+    const extraction = extract('Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị báo cáo viên.', { url: 'https://baolangson.vn/x' });
+    expect(extraction.meetings.map((m) => m.date)).toEqual([null]);
+  });
+
+  it('reads the title from the sentence when the headline does not name the meeting', () => {
+    expect(meetingsOf('Sáng 15/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt các văn bản mới của Trung ương tới 14 điểm cầu.')).toEqual([
+      {
+        title: 'Hội nghị trực tuyến quán triệt các văn bản mới của Trung ương',
+        date: '2024-03-15',
+        organizer: 'Ban Thường vụ Tỉnh ủy Lạng Sơn',
+        format: 'ONLINE',
+        connectedPoints: 14,
+      },
+    ]);
+  });
+
+  it('reads the format from a following sentence about the meeting', () => {
+    const text = 'Chiều 18/7, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị sơ kết. Hội nghị được tổ chức trực tiếp tại trụ sở Tỉnh ủy.';
+    expect(meetingsOf(text)[0]).toMatchObject({ format: 'IN_PERSON', connectedPoints: null });
+  });
+
+  it('reads a session ("khai mạc kỳ họp") organized by the body before the verb', () => {
+    expect(meetingsOf('Sáng 6/7, HĐND tỉnh khóa X khai mạc kỳ họp thứ Bảy.')).toEqual([
+      expect.objectContaining({ title: 'Kỳ họp thứ Bảy', date: '2024-07-06', organizer: 'Hội đồng nhân dân tỉnh Lạng Sơn' }),
+    ]);
+  });
+
+  it('does not take a count of meetings for a meeting ("đã tổ chức 109 hội nghị")', () => {
+    expect(meetingsOf('Mở đầu bài. Trong 6 tháng đầu năm 2024, Đảng bộ Khối CCQ tỉnh đã tổ chức 109 hội nghị trực tuyến.')).toEqual([]);
+  });
+});
+
+describe('readFormat', () => {
+  it.each<[string, string | null, number | null]>([
+    ['hội nghị trực tuyến tới 14 điểm cầu', 'ONLINE', 14],
+    ['hội nghị trực tiếp kết hợp trực tuyến với 13 điểm cầu', 'HYBRID', 13],
+    ['hội nghị trực tiếp tại hội trường', 'IN_PERSON', null],
+    ['hội nghị tại hội trường', null, null],
+    ['kết nối tới 1.050 điểm cầu trực tuyến', 'ONLINE', 1050],
+  ])('"%s" → %s, %s points', (text, format, points) => {
+    expect(readFormat([foldKeepingOffsets(text)])).toEqual({ format, connectedPoints: points });
+  });
+});

@@ -1,0 +1,129 @@
+import { extract, organizationsOf } from './extract-helpers';
+
+const HA_NOI = { url: 'https://hanoimoi.vn/x', publishedOn: '2024-07-19' };
+const NGHE_AN = { url: 'https://baonghean.vn/x', publishedOn: '2021-07-10' };
+const HCM = { url: 'https://www.sggp.org.vn/x', publishedOn: '2025-07-11' };
+
+describe('organizations — abbreviations resolved to one canonical name, "tỉnh" to the source province', () => {
+  it.each<[string, string]>([
+    ['Sáng 8/8, Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị.', 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn'],
+    ['Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.', 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn'],
+    ['Đảng bộ Khối CCQ tỉnh đã tổ chức hội nghị.', 'Đảng bộ Khối các cơ quan tỉnh Lạng Sơn'],
+    ['Nghị quyết của Tỉnh ủy.', 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn'],
+    ['Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.', 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn'],
+    ['Ban TVTU đề nghị các cấp ủy.', 'Ban Thường vụ Tỉnh ủy Lạng Sơn'],
+    ['Ban Thường vụ Tỉnh ủy ban hành kế hoạch.', 'Ban Thường vụ Tỉnh ủy Lạng Sơn'],
+    ['Thường trực Tỉnh ủy làm việc.', 'Thường trực Tỉnh ủy Lạng Sơn'],
+    ['Ban Tuyên giáo Tỉnh ủy chủ trì.', 'Ban Tuyên giáo Tỉnh ủy Lạng Sơn'],
+    ['Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì.', 'Ban Tuyên giáo và Dân vận Tỉnh ủy Lạng Sơn'],
+    ['Ủy ban Kiểm tra Tỉnh ủy sơ kết.', 'Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn'],
+    ['UBND tỉnh ban hành quyết định.', 'Ủy ban nhân dân tỉnh Lạng Sơn'],
+    ['Ủy ban nhân dân tỉnh ban hành quyết định.', 'Ủy ban nhân dân tỉnh Lạng Sơn'],
+    ['HĐND tỉnh khai mạc kỳ họp.', 'Hội đồng nhân dân tỉnh Lạng Sơn'],
+    ['Ủy ban MTTQ Việt Nam tỉnh phát động.', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn'],
+    ['MTTQ tỉnh phát động.', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn'],
+    ['Lãnh đạo Sở KH&ĐT báo cáo.', 'Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn'],
+    ['Lãnh đạo Sở Kế hoạch và Đầu tư báo cáo.', 'Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn'],
+    ['Sở GD&ĐT tổng kết năm học.', 'Sở Giáo dục và Đào tạo tỉnh Lạng Sơn'],
+    ['Sở LĐ-TB&XH hỗ trợ.', 'Sở Lao động - Thương binh và Xã hội tỉnh Lạng Sơn'],
+    ['Sở NN&PTNT báo cáo.', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Lạng Sơn'],
+    ['Tỉnh đoàn phát động.', 'Tỉnh đoàn Lạng Sơn'],
+    ['Hội Nông dân tỉnh vận động.', 'Hội Nông dân tỉnh Lạng Sơn'],
+    ['Liên đoàn Lao động tỉnh hỗ trợ.', 'Liên đoàn Lao động tỉnh Lạng Sơn'],
+    ['Trưởng đoàn Đại biểu Quốc hội tỉnh phát biểu.', 'Đoàn Đại biểu Quốc hội tỉnh Lạng Sơn'],
+    ['Chỉ thị của Ban Bí thư.', 'Ban Bí thư Trung ương Đảng'],
+    ['Nghị quyết của Ban Chấp hành Trung ương Đảng khóa XIII.', 'Ban Chấp hành Trung ương Đảng'],
+    ['Ủy viên Trung ương Đảng dự hội nghị.', 'Ban Chấp hành Trung ương Đảng'],
+    ['Kết luận của Bộ Chính trị.', 'Bộ Chính trị'],
+    ['Văn phòng Trung ương Đảng hướng dẫn.', 'Văn phòng Trung ương Đảng'],
+    ['Ban Tuyên giáo Trung ương hướng dẫn.', 'Ban Tuyên giáo Trung ương'],
+    ['Nghị định của Chính phủ.', 'Chính phủ'],
+    ['Quyết định của Thủ tướng Chính phủ.', 'Thủ tướng Chính phủ'],
+    ['Luật của Quốc hội.', 'Quốc hội'],
+    ['Thông tư của Bộ Nội vụ.', 'Bộ Nội vụ'],
+  ])('%s → %s', (text, name) => {
+    expect(organizationsOf(extract(text))).toEqual([name]);
+  });
+
+  it('keeps every spelling met as an alias of the canonical name', () => {
+    const extraction = extract('Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị. Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.');
+    expect(extraction.organizations).toEqual([
+      expect.objectContaining({
+        name: 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn',
+        aliases: ['Đảng ủy Khối các cơ quan (CCQ) tỉnh', 'Đảng ủy Khối CCQ tỉnh'],
+        province: 'Lạng Sơn',
+        kind: 'PARTY_COMMITTEE',
+      }),
+    ]);
+  });
+
+  it('links a committee to its parent and to the party organization it leads, when both are named', () => {
+    const extraction = extract('Tỉnh ủy chỉ đạo. Đảng ủy Khối CCQ tỉnh lãnh đạo Đảng bộ Khối CCQ tỉnh.');
+    const committee = extraction.organizations.find((o) => o.name === 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn');
+    expect(committee).toMatchObject({ parentKey: 'ban chap hanh dang bo tinh lang son', leadsKey: 'dang bo khoi cac co quan tinh lang son' });
+  });
+
+  it('uses a province written in the text over the source province', () => {
+    expect(organizationsOf(extract('Đoàn công tác của UBND tỉnh Cao Bằng và Tỉnh ủy Bắc Giang.'))).toEqual([
+      'Ủy ban nhân dân tỉnh Cao Bằng',
+      'Ban Chấp hành Đảng bộ tỉnh Bắc Giang',
+    ]);
+  });
+
+  it('reads "Thành ủy" and "thành phố" of a centrally-run city as the city itself', () => {
+    expect(organizationsOf(extract('Ban Thường vụ Thành ủy chỉ đạo; UBND thành phố và Sở Văn hóa và Thể thao thành phố triển khai.', HA_NOI))).toEqual([
+      'Ban Thường vụ Thành ủy Hà Nội',
+      'Ủy ban nhân dân thành phố Hà Nội',
+      'Sở Văn hóa và Thể thao thành phố Hà Nội',
+    ]);
+    expect(organizationsOf(extract('Đảng ủy UBND Thành phố Hồ Chí Minh và UBND TP.HCM phối hợp.', HCM))).toEqual([
+      'Đảng ủy Ủy ban nhân dân Thành phố Hồ Chí Minh',
+      'Ủy ban nhân dân Thành phố Hồ Chí Minh',
+    ]);
+  });
+
+  it('places district and commune bodies under their province, and reads a bare "Huyện ủy" as the last one named', () => {
+    const text = 'Ban Thường vụ Huyện ủy Nghi Lộc họp; UBND huyện Hưng Nguyên và Đảng ủy xã Nghi Long dự. Ban Tuyên giáo Huyện ủy báo cáo.';
+    expect(organizationsOf(extract(text, NGHE_AN))).toEqual([
+      'Ban Thường vụ Huyện ủy Nghi Lộc, tỉnh Nghệ An',
+      'Ủy ban nhân dân huyện Hưng Nguyên, tỉnh Nghệ An',
+      'Đảng ủy xã Nghi Long, tỉnh Nghệ An',
+      'Ban Tuyên giáo Huyện ủy Nghi Lộc, tỉnh Nghệ An',
+    ]);
+  });
+
+  it('reads a city under a province ("Thành ủy Lạng Sơn" in Lạng Sơn) as district level', () => {
+    expect(organizationsOf(extract('Thành ủy Lạng Sơn tổ chức hội nghị.'))).toEqual(['Ban Chấp hành Đảng bộ thành phố Lạng Sơn, tỉnh Lạng Sơn']);
+  });
+
+  it('does not take the person after a post for a place ("Bí thư Thành ủy Đỗ Mạnh Hiến")', () => {
+    expect(organizationsOf(extract('Phó Bí thư Thường trực Thành ủy Đỗ Mạnh Hiến chủ trì.', { url: 'https://baohaiphong.vn/x' }))).toEqual([
+      'Ban Chấp hành Đảng bộ thành phố Hải Phòng',
+    ]);
+  });
+
+  it('reads a header in capitals', () => {
+    expect(organizationsOf(extract('ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH'))).toEqual([
+      'Đảng bộ tỉnh Lạng Sơn',
+      'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn',
+    ]);
+  });
+
+  it('does not read bodies in common words, generic mentions or names of documents', () => {
+    expect(
+      organizationsOf(
+        extract(
+          'Văn bản số 12 nêu rõ vai trò của Mặt trận Tổ quốc và các tổ chức chính trị - xã hội, các cấp ủy đảng trong Đảng bộ; các nghị quyết Hội nghị Trung ương 8, khóa XIII.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves "tỉnh" unresolved, with a warning, when the source province is unknown', () => {
+    const extraction = extract('UBND tỉnh ban hành quyết định.', { url: 'https://dangcongsan.vn/x' });
+    expect(organizationsOf(extraction)).toEqual([]);
+    expect(extraction.warnings).toContain(
+      'The province of the source is unknown (no provincial url, publisher or place in the text): "tỉnh" is left unresolved.',
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { extract, nameOf } from './extract-helpers';
+
+const MEETING = 'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị báo cáo viên. ';
+
+const speakersOf = (text: string) => {
+  const extraction = extract(MEETING + text);
+  return extraction.persons.map((p) => {
+    const speech = extraction.speeches.find((s) => s.personKey === p.key);
+    return { name: p.name, role: p.role, body: nameOf(extraction, p.organizationKey), topic: speech ? speech.topic : 'no speech' };
+  });
+};
+
+describe('speakers — by name or by role, with their body and topic', () => {
+  it('reads a speaker named only by role, and the topic of "truyền đạt chuyên đề về …"', () => {
+    expect(speakersOf('Tại hội nghị, các đại biểu đã được nghe lãnh đạo Sở Kế hoạch và Đầu tư truyền đạt chuyên đề về công tác quy hoạch tỉnh.')).toEqual([
+      { name: null, role: 'Lãnh đạo Sở Kế hoạch và Đầu tư', body: 'Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn', topic: 'công tác quy hoạch tỉnh' },
+    ]);
+  });
+
+  it('makes the document a speaker "quán triệt" the topic, with its subject', () => {
+    expect(speakersOf('Tiếp đó, lãnh đạo Đảng ủy Khối CCQ tỉnh thông tin quán triệt Nghị quyết số 155-NQ/TU, ngày 4/5/2024 của Tỉnh ủy về đổi mới công tác giáo dục chính trị.')).toEqual([
+      {
+        name: null,
+        role: 'Lãnh đạo Đảng ủy Khối các cơ quan tỉnh',
+        body: 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn',
+        topic: 'quán triệt Nghị quyết số 155-NQ/TU về đổi mới công tác giáo dục chính trị',
+      },
+    ]);
+  });
+
+  it('reads "đồng chí <name>, <post>" and the body of the post', () => {
+    expect(speakersOf('Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo hội nghị.')).toEqual([
+      { name: 'Nguyễn Văn An', role: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', topic: null },
+    ]);
+  });
+
+  it('reads "<post> <name>" ("Phó Bí thư Thường trực Tỉnh ủy Lại Thế Nguyên nhấn mạnh")', () => {
+    expect(speakersOf('Phó Bí thư Thường trực Tỉnh ủy Lại Thế Nguyên nhấn mạnh yêu cầu.')).toEqual([
+      { name: 'Lại Thế Nguyên', role: 'Phó Bí thư Thường trực Tỉnh ủy', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', topic: null },
+    ]);
+  });
+
+  it('records a chair who does not speak as a person without speech', () => {
+    expect(speakersOf('Đồng chí Trần Hồng Minh, Bí thư Tỉnh ủy chủ trì hội nghị.')).toEqual([
+      { name: 'Trần Hồng Minh', role: 'Bí thư Tỉnh ủy', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', topic: 'no speech' },
+    ]);
+  });
+
+  it('reads "trình bày báo cáo về …" and "đại diện <body>"', () => {
+    expect(speakersOf('Đại diện Sở Tư pháp trình bày báo cáo về kết quả rà soát văn bản.')).toEqual([
+      { name: null, role: 'Đại diện Sở Tư pháp', body: 'Sở Tư pháp tỉnh Lạng Sơn', topic: 'kết quả rà soát văn bản' },
+    ]);
+  });
+
+  it('does not take attendance ("đại diện Ban TVTU, UBND tỉnh") or "trong tình hình" for speakers', () => {
+    expect(speakersOf('Tham dự có đại diện Ban TVTU, UBND tỉnh cùng 51 đại biểu.')).toEqual([]);
+  });
+
+  it('links no speech when the article reports no meeting', () => {
+    const extraction = extract('Lãnh đạo Sở Nội vụ truyền đạt chuyên đề về cải cách hành chính.');
+    expect(extraction.speeches).toEqual([]);
+  });
+});
