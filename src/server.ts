@@ -57,6 +57,13 @@ function errorLoggingPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
+/** The operation name a client sent, or the first named operation of its document. */
+function operationNameOf(body: { operationName?: unknown; query?: unknown } | undefined): string | undefined {
+  if (typeof body?.operationName === 'string' && body.operationName) return body.operationName.slice(0, 100);
+  if (typeof body?.query !== 'string') return undefined;
+  return /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/.exec(body.query)?.[1];
+}
+
 /** Builds the HTTP server: /graphql (Apollo Server 5 on Express), /health/live and /health/ready. */
 export async function createApp({ config, db, schema, logger, sandboxDocument, extract }: AppOptions): Promise<App> {
   const app = express();
@@ -104,7 +111,7 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
-      const body = req.body as { operationName?: unknown } | undefined;
+      const body = req.body as { operationName?: unknown; query?: unknown } | undefined;
       logger.info(
         {
           requestId,
@@ -112,7 +119,7 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
           path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-          operationName: typeof body?.operationName === 'string' ? body.operationName : undefined,
+          operationName: operationNameOf(body),
         },
         'request',
       );

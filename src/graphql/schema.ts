@@ -7,6 +7,7 @@ import { FigureResolver } from './figure/figure.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { ImportResolver } from './import/import.resolver';
+import { TimelineResolver } from './timeline/timeline.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver } from './person/person.resolver';
@@ -24,6 +25,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
       GraphResolver,
       SearchResolver,
       ImportResolver,
+      TimelineResolver,
       DocumentResolver,
       ImplementationResolver,
       OrganizationResolver,

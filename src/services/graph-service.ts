@@ -5,8 +5,9 @@ import { InvalidInputError } from '../domain/errors';
 import { entityTypeOfId, type EntityType } from '../domain/ids';
 import { nameKey } from '../domain/identity';
 import type { DocumentRecord, MeetingRecord, OrganizationRecord, Page, SubgraphRecord } from '../domain/records';
-import { toDocument, toMeeting, toOrganization } from '../db/mappers/records';
+import { RECORD_MAPPERS, toDocument, toMeeting, toOrganization } from '../db/mappers/records';
 import type { GraphReader } from '../db/repositories/graph-reader';
+import type { DateOrder } from '../db/cypher/lists';
 
 /** Limits on what one request may ask for. */
 export const LIMITS = {
@@ -17,11 +18,13 @@ export const LIMITS = {
   neighborhoodNodes: 500,
 } as const;
 
+const withArticle = (word: string) => `${/^[AEIOU]/.test(word) ? 'an' : 'a'} ${word}`;
+
 /** Checks that `id` is one of our ids (of `expected` type when given) and returns its type. */
 export function requireEntityId(id: string, field: string, expected?: EntityType): EntityType {
   const type = entityTypeOfId(id);
   if (!type) throw new InvalidInputError(field, `"${id.slice(0, 60)}" is not a vankien-graph id`);
-  if (expected && type !== expected) throw new InvalidInputError(field, `is a ${type} id; a ${expected} id is required`);
+  if (expected && type !== expected) throw new InvalidInputError(field, `is ${withArticle(type)} id; ${withArticle(expected)} id is required`);
   return type;
 }
 
@@ -44,6 +47,15 @@ function checkDateRange(from: string | null | undefined, to: string | null | und
   if (from && to && from > to) throw new InvalidInputError(fromField, `${from} is after the end of the range (${to})`);
 }
 
+export interface TimelineEntryRecord {
+  kind: 'ISSUED' | 'MEETING' | 'IMPLEMENTATION' | 'FIGURE';
+  date: string | null;
+  /** The body the entry belongs to (a child body when children are included). */
+  organizationId: string;
+  node: { id: string };
+  actions: string[];
+}
+
 export interface DocumentQuery {
   code?: string | null;
   kind?: DocumentKind | null;
@@ -51,6 +63,7 @@ export interface DocumentQuery {
   issuedFrom?: string | null;
   issuedTo?: string | null;
   province?: string | null;
+  order?: DateOrder | null;
   first: number;
   after?: string | null;
 }
@@ -68,22 +81,48 @@ export class GraphService {
     return toPage(raw, s.offset, q.first, toDocument);
   }
 
-  async organizations(q: { name?: string | null; province?: string | null; first: number; after?: string | null }): Promise<Page<OrganizationRecord>> {
+  async organizations(q: { name?: string | null; province?: string | null; kind?: string | null; first: number; after?: string | null }): Promise<Page<OrganizationRecord>> {
     const key = q.name ? nameKey(q.name) : null;
     if (q.name !== undefined && q.name !== null && !key) {
       throw new InvalidInputError('name', 'must contain at least one letter or digit');
     }
     const s = slice(q.first, q.after);
-    const raw = await this.reader.listOrganizations({ nameKey: key, province: q.province ?? null }, s);
+    const raw = await this.reader.listOrganizations({ nameKey: key, province: q.province ?? null, kind: q.kind ?? null }, s);
     return toPage(raw, s.offset, q.first, toOrganization);
   }
 
-  async meetings(q: { organizerId?: string | null; from?: string | null; to?: string | null; first: number; after?: string | null }): Promise<Page<MeetingRecord>> {
+  async meetings(q: {
+    organizerId?: string | null;
+    from?: string | null;
+    to?: string | null;
+    province?: string | null;
+    order?: DateOrder | null;
+    first: number;
+    after?: string | null;
+  }): Promise<Page<MeetingRecord>> {
     if (q.organizerId) requireEntityId(q.organizerId, 'organizerId', 'Organization');
     checkDateRange(q.from, q.to, 'from');
     const s = slice(q.first, q.after);
     const raw = await this.reader.listMeetings(q, s);
     return toPage(raw, s.offset, q.first, toMeeting);
+  }
+
+  /** A body's documents, meetings, implementations and figures in date order. */
+  async timeline(q: { organizationId: string; from?: string | null; to?: string | null; includeChildren: boolean; first: number }): Promise<TimelineEntryRecord[]> {
+    requireEntityId(q.organizationId, 'organizationId', 'Organization');
+    checkDateRange(q.from, q.to, 'from');
+    const rows = await this.reader.timeline({
+      organizationId: q.organizationId,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      includeChildren: q.includeChildren,
+      limit: q.first,
+    });
+    return rows.map((row) => {
+      const type = row.node.type as EntityType;
+      const mapper = RECORD_MAPPERS[type] as (r: Record<string, unknown>) => { id: string };
+      return { kind: row.kind, date: row.date, organizationId: row.organizationId, node: mapper(row.node), actions: row.actions ?? [] };
+    });
   }
 
   async lineage(id: string, maxDepth: number): Promise<SubgraphRecord> {

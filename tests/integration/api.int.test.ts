@@ -99,7 +99,7 @@ describe('the read API', () => {
 
     it('rejects an issuerId that is not an organization id', async () => {
       const error = await fails(`{ documents(issuerId: "${CT30}") { totalCount } }`);
-      expect(error.message).toBe('issuerId: is a Document id; a Organization id is required');
+      expect(error.message).toBe('issuerId: is a Document id; an Organization id is required');
     });
 
     it('rejects a code it cannot read, saying why', async () => {
@@ -126,7 +126,7 @@ describe('the read API', () => {
 
     it('lineage starts from a document only', async () => {
       const error = await fails(`{ lineage(id: "${DUK}") { nodes { id } } }`);
-      expect(error.message).toBe('id: is a Organization id; a Document id is required');
+      expect(error.message).toBe('id: is an Organization id; a Document id is required');
     });
 
     it('path: Ban Bí thư → 30-CT/TW → Đảng ủy Khối, and null when no path is short enough', async () => {
@@ -156,6 +156,64 @@ describe('the read API', () => {
     it('neighborhood refuses hops over 3 and limit over 500', async () => {
       expect((await fails(`{ neighborhood(id: "${MEETING}", hops: 4) { nodes { id } } }`)).extensions?.code).toBe('BAD_USER_INPUT');
       expect((await fails(`{ neighborhood(id: "${MEETING}", limit: 501) { nodes { id } } }`)).extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('filters and timelines', () => {
+    it('filters documents by province of the issuer and orders them either way', async () => {
+      const ls = await ok('{ documents(province: "Lạng Sơn") { nodes { code } } }');
+      expect(ls.documents.nodes).toEqual([{ code: '155-NQ/TU' }]);
+      const newest = await ok('{ documents(kind: DIRECTIVE) { nodes { issuedOn } } }');
+      const all = await ok('{ a: documents(order: NEWEST_FIRST, first: 100) { nodes { issuedOn } } b: documents(order: OLDEST_FIRST, first: 100) { nodes { issuedOn } } }');
+      const dated = (list: Array<{ issuedOn: string | null }>) => list.map((d) => d.issuedOn).filter((d): d is string => d !== null);
+      expect(dated(all.a.nodes)).toEqual([...dated(all.a.nodes)].sort().reverse());
+      expect(dated(all.b.nodes)).toEqual([...dated(all.b.nodes)].sort());
+      expect(all.a.nodes.at(-1).issuedOn).toBeNull();
+      expect(all.b.nodes.at(-1).issuedOn).toBeNull();
+      expect(newest.documents.nodes.length).toBeGreaterThan(0);
+    });
+
+    it('filters organizations by kind and meetings by province', async () => {
+      const orgs = await ok('{ organizations(province: "Lạng Sơn", kind: STATE_AGENCY) { nodes { name } } }');
+      expect(orgs.organizations.nodes).toEqual([{ name: 'Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn' }]);
+      const meetings = await ok('{ a: meetings(province: "Lạng Sơn") { totalCount } b: meetings(province: "Cà Mau") { totalCount } }');
+      expect(meetings).toEqual({ a: { totalCount: 1 }, b: { totalCount: 0 } });
+    });
+
+    it('timeline: a body\'s figures, implementations and meetings in date order, undated last', async () => {
+      const data = await ok(`{ timeline(organizationId: "${DUK}") { kind date actions node { id } } }`);
+      const entries = data.timeline as Array<{ kind: string; date: string | null; actions: string[]; node: { id: string } }>;
+      const dates = entries.map((e) => e.date);
+      const firstUndated = dates.indexOf(null);
+      expect(dates.slice(0, firstUndated)).toEqual([...dates.slice(0, firstUndated)].sort());
+      expect(dates.slice(firstUndated).every((d) => d === null)).toBe(true);
+      expect(entries.filter((e) => e.kind === 'FIGURE')).toHaveLength(8);
+      expect(entries).toEqual(
+        expect.arrayContaining([
+          { kind: 'MEETING', date: '2024-08-08', actions: [], node: { id: MEETING } },
+          { kind: 'IMPLEMENTATION', date: '2024-08-08', actions: ['quán triệt', 'tiếp tục cụ thể hóa', 'triển khai thực hiện'], node: { id: NQ155 } },
+          { kind: 'IMPLEMENTATION', date: null, actions: ['tiếp tục cụ thể hóa', 'triển khai thực hiện'], node: { id: CT30 } },
+        ]),
+      );
+    });
+
+    it('timeline with a range keeps only dated entries inside it; with children it includes the bodies below', async () => {
+      const ranged = await ok(`{ timeline(organizationId: "${DUK}", from: "2024-08-01", to: "2024-08-31") { kind date } }`);
+      expect(ranged.timeline).toEqual([
+        { kind: 'IMPLEMENTATION', date: '2024-08-08' },
+        { kind: 'MEETING', date: '2024-08-08' },
+      ]);
+      const tinhUy = 'org_f3d0c0b9245c4baa2046';
+      const own = await ok(`{ timeline(organizationId: "${tinhUy}") { kind node { id } } }`);
+      expect(own.timeline).toEqual([{ kind: 'ISSUED', node: { id: NQ155 } }]);
+      const withChildren = await ok(`{ timeline(organizationId: "${tinhUy}", includeChildren: true) { organization { id } } }`);
+      const bodies = new Set(withChildren.timeline.map((e: { organization: { id: string } }) => e.organization.id));
+      expect([...bodies].sort()).toEqual([DUK, tinhUy].sort());
+    });
+
+    it('timeline needs an organization id', async () => {
+      const error = await fails(`{ timeline(organizationId: "${CT30}") { kind } }`);
+      expect(error.message).toBe('organizationId: is a Document id; an Organization id is required');
     });
   });
 

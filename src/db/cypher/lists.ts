@@ -40,6 +40,13 @@ RETURN totalCount, nodes`,
   };
 }
 
+/** Date order of a list; undated items always come last. */
+export type DateOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
+
+function byDate(property: string, order: DateOrder | null | undefined): string {
+  return `${property} IS NULL, ${property}${order === 'OLDEST_FIRST' ? '' : ' DESC'}, n.id`;
+}
+
 export interface DocumentFilter {
   /** Normalised code. */
   code?: string | null;
@@ -48,9 +55,10 @@ export interface DocumentFilter {
   issuedFrom?: string | null;
   issuedTo?: string | null;
   province?: string | null;
+  order?: DateOrder | null;
 }
 
-/** Documents matching `filter`, newest first (undated last). */
+/** Documents matching `filter`, newest first unless asked otherwise (undated last). */
 export function buildDocumentListQuery(filter: DocumentFilter, slice: Slice): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -81,7 +89,7 @@ export function buildDocumentListQuery(filter: DocumentFilter, slice: Slice): Cy
   return listQuery({
     match: 'MATCH (n:Document)',
     where,
-    order: 'n.issuedOn IS NULL, n.issuedOn DESC, n.id',
+    order: byDate('n.issuedOn', filter.order),
     node: projection('n', 'Document'),
     params,
     slice,
@@ -92,6 +100,7 @@ export interface OrganizationFilter {
   /** Folded name fragment (see identity.nameKey); matches the name or any alias. */
   nameKey?: string | null;
   province?: string | null;
+  kind?: string | null;
 }
 
 /** Organizations matching `filter`, by name. */
@@ -105,6 +114,10 @@ export function buildOrganizationListQuery(filter: OrganizationFilter, slice: Sl
   if (filter.province) {
     where.push('n.province = $province');
     params.province = filter.province;
+  }
+  if (filter.kind) {
+    where.push('n.kind = $kind');
+    params.kind = filter.kind;
   }
   return listQuery({
     match: 'MATCH (n:Organization)',
@@ -120,9 +133,11 @@ export interface MeetingFilter {
   organizerId?: string | null;
   from?: string | null;
   to?: string | null;
+  province?: string | null;
+  order?: DateOrder | null;
 }
 
-/** Meetings matching `filter`, newest first (undated last). */
+/** Meetings matching `filter`, newest first unless asked otherwise (undated last). */
 export function buildMeetingListQuery(filter: MeetingFilter, slice: Slice): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
@@ -138,10 +153,14 @@ export function buildMeetingListQuery(filter: MeetingFilter, slice: Slice): Cyph
     where.push('n.date <= date($to)');
     params.to = filter.to;
   }
+  if (filter.province) {
+    where.push('EXISTS { (n)-[:ORGANIZED_BY]->(o:Organization) WHERE o.province = $province }');
+    params.province = filter.province;
+  }
   return listQuery({
     match: 'MATCH (n:Meeting)',
     where,
-    order: 'n.date IS NULL, n.date DESC, n.id',
+    order: byDate('n.date', filter.order),
     node: projection('n', 'Meeting'),
     params,
     slice,

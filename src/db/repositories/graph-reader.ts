@@ -17,6 +17,7 @@ import {
   type RelationName,
 } from '../cypher/relations';
 import { buildDocumentsByCodeQuery, buildSearchQuery } from '../cypher/search';
+import { buildTimelineQuery } from '../cypher/timeline';
 import { buildLineageQuery, buildNeighborhoodQuery, buildPathQuery } from '../cypher/traversal';
 import { RECORD_MAPPERS, toSubgraph } from '../mappers/records';
 import type { GraphDatabase } from '../neo4j';
@@ -38,6 +39,15 @@ function groupByKey<T extends { key: string }>(rows: T[]): Map<string, T[]> {
     else groups.set(row.key, [row]);
   }
   return groups;
+}
+
+/** One entry of a body's timeline as read. */
+export interface TimelineRow {
+  kind: 'ISSUED' | 'MEETING' | 'IMPLEMENTATION' | 'FIGURE';
+  date: string | null;
+  organizationId: string;
+  node: Row & { id: string; type: string };
+  actions: string[] | null;
 }
 
 /** Reads the graph: batch loads for DataLoaders, filtered lists, traversals. Every method runs one statement. */
@@ -88,6 +98,11 @@ export class GraphReader {
   /** Documents with exactly this normalised code, as search hits. */
   documentsByCode(code: string, limit: number): Promise<SearchRow[]> {
     return this.db.read<SearchRow>(buildDocumentsByCodeQuery(code, limit));
+  }
+
+  /** A body's dated activity (see buildTimelineQuery). */
+  timeline(args: Parameters<typeof buildTimelineQuery>[0]): Promise<TimelineRow[]> {
+    return this.db.read<TimelineRow>(buildTimelineQuery(args));
   }
 
   /** The lineage subgraph, or null when the document does not exist. */

@@ -42,3 +42,20 @@ registerEnumType(FigureQualifier, {
   name: 'FigureQualifier',
   description: 'How the source qualifies a number: "gần" → APPROXIMATE, "trên" → MORE_THAN, "ít nhất" → AT_LEAST.',
 });
+
+export enum DateOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+}
+registerEnumType(DateOrder, { name: 'DateOrder', description: 'Date order of a list; undated items always come last.' });
+
+export enum TimelineEntryKind {
+  ISSUED = 'ISSUED',
+  MEETING = 'MEETING',
+  IMPLEMENTATION = 'IMPLEMENTATION',
+  FIGURE = 'FIGURE',
+}
+registerEnumType(TimelineEntryKind, {
+  name: 'TimelineEntryKind',
+  description: 'ISSUED: a document the body issued; MEETING: a meeting it organized; IMPLEMENTATION: a document it implemented; FIGURE: a figure it reported.',
+});

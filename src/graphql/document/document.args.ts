@@ -2,7 +2,7 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { DOCUMENT_KINDS, type DocumentKind as DocumentKindName } from '../../domain/document-kind';
 import { DateScalar } from '../common/date.scalar';
-import { DocumentKind } from '../common/enums';
+import { DateOrder, DocumentKind } from '../common/enums';
 import { PageArgs } from '../common/page.args';
 
 @ArgsType()
@@ -37,6 +37,11 @@ export class DocumentsArgs extends PageArgs {
   @IsString()
   @MaxLength(100)
   province?: string | null;
+
+  @Field(() => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST, description: 'By date of issue; undated last.' })
+  @IsOptional()
+  @IsIn(Object.values(DateOrder))
+  order?: DateOrder | null;
 }
 
 @ArgsType()

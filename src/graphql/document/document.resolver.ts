@@ -19,7 +19,9 @@ export class DocumentResolver {
     description: 'Documents filtered by code (any spelling: "30-CT/TW", "30/CT-TW", "30 ct tw"), kind, issuer or date range.',
   })
   async documents(@Args() args: DocumentsArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.graph.documents({ ...args, code: args.code ? nfc(args.code) : null }));
+    return toConnection(
+      await ctx.graph.documents({ ...args, code: args.code ? nfc(args.code) : null, province: args.province ? nfc(args.province) : null }),
+    );
   }
 
   @Query(() => DocumentCodeInfo, { description: 'Parses a document code without touching the database.' })

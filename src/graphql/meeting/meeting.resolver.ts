@@ -1,9 +1,11 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { MeetingRecord, SourceRefRecord } from '../../domain/records';
 import { evidenceOf, toPerson } from '../../db/mappers/records';
 import type { Context } from '../../context';
 import { DateScalar } from '../common/date.scalar';
+import { DateOrder } from '../common/enums';
+import { nfc } from '../../domain/text';
 import { PageArgs, toConnection } from '../common/page.args';
 import { Document } from '../document/document.type';
 import { Figure } from '../figure/figure.type';
@@ -28,13 +30,24 @@ export class MeetingsArgs extends PageArgs {
   @Field(() => DateScalar, { nullable: true, description: 'Held on or before this date.' })
   @IsOptional()
   to?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only meetings organized by a body of this province, e.g. "Lạng Sơn".' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  province?: string | null;
+
+  @Field(() => DateOrder, { nullable: true, defaultValue: DateOrder.NEWEST_FIRST, description: 'By meeting date; undated last.' })
+  @IsOptional()
+  @IsIn(Object.values(DateOrder))
+  order?: DateOrder | null;
 }
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
-  @Query(() => MeetingConnection, { description: 'Meetings, newest first, by organizer and date range.' })
+  @Query(() => MeetingConnection, { description: 'Meetings by organizer, province and date range, newest first by default.' })
   async meetings(@Args() args: MeetingsArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.graph.meetings(args));
+    return toConnection(await ctx.graph.meetings({ ...args, province: args.province ? nfc(args.province) : null }));
   }
 
   @FieldResolver(() => Organization, { nullable: true })

@@ -1,10 +1,11 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { OrganizationRecord, SourceRefRecord } from '../../domain/records';
 import { evidenceOf, toDocument } from '../../db/mappers/records';
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
 import { PageArgs, toConnection } from '../common/page.args';
+import { OrganizationKind } from '../common/enums';
 import { Document } from '../document/document.type';
 import { Implementation } from '../document/implementation.type';
 import type { ImplementationValue } from '../document/implementation.resolver';
@@ -30,6 +31,11 @@ export class OrganizationsArgs extends PageArgs {
   @IsString()
   @MaxLength(100)
   province?: string | null;
+
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(OrganizationKind))
+  kind?: OrganizationKind | null;
 }
 
 @Resolver(() => Organization)

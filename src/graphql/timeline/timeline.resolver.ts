@@ -1,0 +1,69 @@
+import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context';
+import type { TimelineEntryRecord } from '../../services/graph-service';
+import { DateScalar } from '../common/date.scalar';
+import { TimelineEntryKind } from '../common/enums';
+import { Node } from '../node/node.interface';
+import { Organization } from '../organization/organization.type';
+
+export const MAX_TIMELINE_ENTRIES = 1000;
+
+@ObjectType('TimelineEntry', { description: 'One dated thing a body did.' })
+export class TimelineEntry {
+  @Field(() => TimelineEntryKind)
+  kind!: TimelineEntryKind;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Issue date, meeting date, date of the meeting that disseminated an implemented document, or end of a figure\'s period; null when no source dates it.',
+  })
+  date!: string | null;
+
+  @Field(() => Node, { description: 'The Document, Meeting or Figure.' })
+  node!: Node;
+
+  @Field(() => [String], { description: 'For IMPLEMENTATION: what the body did, in the words of the source.' })
+  actions!: string[];
+}
+
+@ArgsType()
+class TimelineArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  organizationId!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  from?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  to?: string | null;
+
+  @Field({ nullable: true, defaultValue: false, description: 'Also the bodies below it (children, grandchildren…).' })
+  @IsBoolean()
+  includeChildren!: boolean;
+
+  @Field(() => Int, { nullable: true, defaultValue: 200, description: `1 to ${MAX_TIMELINE_ENTRIES}.` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TIMELINE_ENTRIES)
+  first!: number;
+}
+
+@Resolver(() => TimelineEntry)
+export class TimelineResolver {
+  @Query(() => [TimelineEntry], {
+    description: "A body's documents, meetings, implementations and figures in date order (oldest first, undated last).",
+  })
+  timeline(@Args() args: TimelineArgs, @Ctx() ctx: Context): Promise<TimelineEntryRecord[]> {
+    return ctx.graph.timeline(args);
+  }
+
+  @FieldResolver(() => Organization, { description: 'The body the entry belongs to: the one asked for, or one below it.' })
+  organization(@Root() entry: TimelineEntryRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.node('Organization', entry.organizationId);
+  }
+}
