@@ -63,6 +63,18 @@ const schema = z.object({
   NEO4J_CONNECT_TIMEOUT_MS: positiveInt('milliseconds', 120_000).default(5_000),
   SEED_ON_START: boolFromEnv.default(true),
   API_WRITE_TOKEN: z.string().min(1, 'must not be empty when set').optional(),
+  READ_TOKEN: z.string().min(1, 'must not be empty when set').optional(),
+  ALLOW_INTROSPECTION: boolFromEnv.optional(),
+  NEO4J_RETRY_MS: positiveInt('milliseconds', 120_000).default(3_000),
+  QUERY_MAX_DEPTH: positiveInt('levels', 100).default(10),
+  QUERY_MAX_ALIASES: positiveInt('aliases', 1000).default(30),
+  QUERY_MAX_TOKENS: positiveInt('tokens', 100_000).default(3_000),
+  QUERY_MAX_DIRECTIVES: positiveInt('directives', 1000).default(20),
+  QUERY_MAX_COST: positiveInt('cost units', 10_000_000).default(25_000),
+  REQUEST_BODY_LIMIT: z
+    .string()
+    .regex(/^[1-9][0-9]*(b|kb|mb)$/i, 'must be a size such as 500kb or 8mb')
+    .default('8mb'),
   CORS_ORIGINS: z.string().default('https://studio.apollographql.com'),
   SHUTDOWN_GRACE_MS: positiveInt('milliseconds', 120_000).default(10_000),
 });
@@ -84,6 +96,8 @@ export interface Config {
     database: string;
     transactionTimeoutMs: number;
     connectionTimeoutMs: number;
+    /** How long executeRead/executeWrite retry transient failures (a restarting database) before giving up. */
+    retryMs: number;
   };
   localNeo4j: {
     boltPort: number;
@@ -93,8 +107,29 @@ export interface Config {
   };
   seedOnStart: boolean;
   apiWriteToken: string | undefined;
+  /** When set, reads need it too (or the write token). */
+  readToken: string | undefined;
+  /** Introspection and Sandbox: on outside production, off in production unless ALLOW_INTROSPECTION=true. */
+  introspection: boolean;
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+    maxCost: number;
+    requestBody: string;
+  };
   corsOrigins: string[];
   shutdownGraceMs: number;
+}
+
+/** Why a write token is too weak for production, or null when it will do. */
+export function tokenWeakness(token: string | undefined): string | null {
+  if (!token) return 'is unset';
+  if (token.length < 24) return `is only ${token.length} characters`;
+  const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(token)).length;
+  if (kinds < 2 || new Set(token).size < 10) return 'is too predictable';
+  return null;
 }
 
 /** Reads and validates the environment; throws ConfigError naming every bad variable. */
@@ -112,6 +147,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = result.data;
+  if (c.NODE_ENV === 'production') {
+    const weakness = tokenWeakness(c.API_WRITE_TOKEN);
+    if (weakness) {
+      throw new ConfigError(
+        `Invalid configuration:\n  API_WRITE_TOKEN=(hidden): ${weakness}; in production it must be at least 24 characters of mixed kinds, e.g. from \`openssl rand -base64 32\``,
+      );
+    }
+  }
   return {
     env: c.NODE_ENV,
     isProduction: c.NODE_ENV === 'production',
@@ -125,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: c.NEO4J_DATABASE,
       transactionTimeoutMs: c.NEO4J_TX_TIMEOUT_MS,
       connectionTimeoutMs: c.NEO4J_CONNECT_TIMEOUT_MS,
+      retryMs: c.NEO4J_RETRY_MS,
     },
     localNeo4j: {
       boltPort: c.NEO4J_BOLT_PORT,
@@ -134,6 +178,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedOnStart: c.SEED_ON_START,
     apiWriteToken: c.API_WRITE_TOKEN,
+    readToken: c.READ_TOKEN,
+    introspection: c.ALLOW_INTROSPECTION ?? c.NODE_ENV !== 'production',
+    limits: {
+      maxDepth: c.QUERY_MAX_DEPTH,
+      maxAliases: c.QUERY_MAX_ALIASES,
+      maxTokens: c.QUERY_MAX_TOKENS,
+      maxDirectives: c.QUERY_MAX_DIRECTIVES,
+      maxCost: c.QUERY_MAX_COST,
+      requestBody: c.REQUEST_BODY_LIMIT.toLowerCase(),
+    },
     corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
   };

@@ -3,7 +3,7 @@ import type { GraphService } from './services/graph-service';
 import type { Loaders } from './services/loaders';
 import type { SearchService } from './services/search-service';
 import type { ImportService } from './services/import-service';
-import type { WriteAccess } from './services/auth';
+import type { Access } from './services/auth';
 
 /** What every resolver gets for one request. */
 export interface Context {
@@ -14,5 +14,7 @@ export interface Context {
   search: SearchService;
   imports: ImportService;
   /** Whether this request carries the write token. */
-  writeAccess: WriteAccess;
+  writeAccess: Access;
+  /** Whether this request may read (always, unless READ_TOKEN is set). */
+  readAccess: Access;
 }

@@ -2,28 +2,38 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-  ApolloServerPluginLandingPageProductionDefault,
-} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
-import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Context } from './context';
 import type { GraphDatabase } from './db/neo4j';
 import { GraphReader } from './db/repositories/graph-reader';
 import { createErrorFormatter } from './graphql/errors';
+import { createQueryProtection, type QueryLimits } from './graphql/limits';
+import { readAccess, writeAccess } from './services/auth';
 import { GraphService } from './services/graph-service';
+import { ImportService, type ArticleExtractor } from './services/import-service';
 import { Loaders } from './services/loaders';
 import { SearchService } from './services/search-service';
-import { ImportService, type ArticleExtractor } from './services/import-service';
-import { writeAccess } from './services/auth';
+
+/** The limits used when a caller (a test, a tool) gives none: the defaults of config.ts. */
+export const DEFAULT_LIMITS: QueryLimits & { requestBody: string } = {
+  maxDepth: 10,
+  maxAliases: 30,
+  maxTokens: 3000,
+  maxDirectives: 20,
+  maxCost: 25_000,
+  requestBody: '8mb',
+};
 
 export interface AppOptions {
-  config: Pick<Config, 'isProduction' | 'corsOrigins' | 'apiWriteToken'>;
+  config: Pick<Config, 'isProduction' | 'corsOrigins' | 'apiWriteToken'> &
+    Partial<Pick<Config, 'readToken' | 'introspection' | 'limits'>>;
   db: GraphDatabase;
   schema: GraphQLSchema;
   logger: Logger;
@@ -40,17 +50,37 @@ export interface App {
   createContext(requestId: string, authorization?: string): Context;
 }
 
-/** Logs problems Apollo met while executing (the request line itself is logged by the HTTP middleware). */
-function errorLoggingPlugin(): ApolloServerPlugin<Context> {
+/**
+ * Logs the errors of an operation with the request id, puts that id on every error a client sees (so a report can be
+ * matched with the log line), and refuses reads without the read token when one is configured.
+ */
+function requestPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue }) {
+          if (contextValue.readAccess === 'missing') {
+            throw new GraphQLError('This server needs the header Authorization: Bearer <READ_TOKEN>.', {
+              extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+            });
+          }
+          if (contextValue.readAccess === 'invalid') {
+            throw new GraphQLError('The bearer token is not the read token.', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+          }
+        },
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            const log = code === undefined || code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'info';
-            contextValue?.logger?.[log]({ err: error.originalError ?? error, code, operationName }, 'graphql error');
+            const level = code === undefined || code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'info';
+            contextValue?.logger?.[level]({ err: error.originalError ?? error, code, operationName }, 'graphql error');
           }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
+            ...e,
+            extensions: { ...e.extensions, requestId: contextValue.requestId },
+          }));
         },
       };
     },
@@ -64,6 +94,21 @@ function operationNameOf(body: { operationName?: unknown; query?: unknown } | un
   return /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]{0,99})/.exec(body.query)?.[1];
 }
 
+/** Body-parser failures (malformed JSON, too large, bad charset) as GraphQL-shaped 4xx responses, never 5xx. */
+const bodyErrorHandler: ErrorRequestHandler = (error: { status?: number; type?: string; message?: string }, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+  const message =
+    error.type === 'entity.parse.failed'
+      ? 'The request body is not valid JSON.'
+      : error.type === 'entity.too.large'
+        ? 'The request body is too large.'
+        : status < 500
+          ? (error.message ?? 'Bad request.')
+          : 'Internal server error';
+  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', requestId: res.locals.requestId } }] });
+};
+
 /** Builds the HTTP server: /graphql (Apollo Server 5 on Express), /health/live and /health/ready. */
 export async function createApp({ config, db, schema, logger, sandboxDocument, extract }: AppOptions): Promise<App> {
   const app = express();
@@ -73,6 +118,8 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
   const graph = new GraphService(reader);
   const search = new SearchService(reader);
   const imports = new ImportService(db, extract);
+  const introspection = config.introspection ?? !config.isProduction;
+  const limits = config.limits ?? DEFAULT_LIMITS;
   const createContext = (requestId: string, authorization?: string): Context => ({
     requestId,
     logger: logger.child({ requestId }),
@@ -81,25 +128,33 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
     imports,
     loaders: new Loaders(reader),
     writeAccess: writeAccess(authorization, config.apiWriteToken),
+    readAccess: readAccess(authorization, config.readToken, config.apiWriteToken),
   });
 
+  const protection = createQueryProtection({ limits, schema, production: config.isProduction });
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !config.isProduction,
+    introspection,
     // index.ts owns the shutdown order (HTTP, then the driver, then the local Neo4j).
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.isProduction,
+    // Refuses simple (CORS-less) requests that could be forged from another site; JSON POSTs are unaffected.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
     formatError: createErrorFormatter({ production: config.isProduction }),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.isProduction
-        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({
+      introspection
+        ? ApolloServerPluginLandingPageLocalDefault({
             footer: false,
             embed: { endpointIsEditable: false },
             ...(sandboxDocument ? { document: sandboxDocument } : {}),
-          }),
-      errorLoggingPlugin(),
+          })
+        : ApolloServerPluginLandingPageDisabled(),
+      ...protection.plugins,
+      requestPlugin(),
     ],
   });
   await apollo.start();
@@ -107,19 +162,18 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
   // One log line per request, with its duration and GraphQL operation name.
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
-    const requestId = (req.header('x-request-id') ?? '').slice(0, 100) || randomUUID();
+    const requestId = (req.header('x-request-id') ?? '').replace(/[^\w.-]/g, '').slice(0, 100) || randomUUID();
     res.locals.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     res.on('finish', () => {
-      const body = req.body as { operationName?: unknown; query?: unknown } | undefined;
       logger.info(
         {
           requestId,
           method: req.method,
-          path: req.originalUrl.split('?')[0],
+          path: req.originalUrl.split('?')[0]!.slice(0, 200),
           status: res.statusCode,
           durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-          operationName: operationNameOf(body),
+          operationName: operationNameOf(req.body as { operationName?: unknown; query?: unknown } | undefined),
         },
         'request',
       );
@@ -139,10 +193,11 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
     '/graphql',
     cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: false }),
     // Above the 1 MiB article limit (JSON escapes grow text), so that an oversized article gets a clear GraphQL error.
-    express.json({ limit: '8mb' }),
+    express.json({ limit: limits.requestBody }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => createContext(String(res.locals.requestId), req.header('authorization')),
     }),
   );
+  app.use(bodyErrorHandler);
   return { httpServer, apollo, createContext };
 }

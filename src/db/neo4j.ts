@@ -28,15 +28,17 @@ export interface DriverOptions {
   user: string;
   password: string | undefined;
   connectionTimeoutMs: number;
+  /** How long managed transactions retry transient failures; short, so that an outage fails requests quickly. */
+  retryMs?: number;
   logger: Logger;
 }
 
 /** Creates a driver; auth is basic when a password is set, none otherwise (the local Neo4j runs without auth). */
-export function createDriver({ uri, user, password, connectionTimeoutMs, logger }: DriverOptions): Driver {
+export function createDriver({ uri, user, password, connectionTimeoutMs, retryMs = 3000, logger }: DriverOptions): Driver {
   return neo4j.driver(uri, password ? neo4j.auth.basic(user, password) : undefined, {
     connectionTimeout: connectionTimeoutMs,
     connectionAcquisitionTimeout: connectionTimeoutMs * 2,
-    maxTransactionRetryTime: connectionTimeoutMs * 2,
+    maxTransactionRetryTime: retryMs,
     maxConnectionPoolSize: 50,
     userAgent: 'vankien-graph',
     logging: {

@@ -182,8 +182,8 @@ describe('the seed article, through the API', () => {
     const { readFileSync } = await import('node:fs');
     const article = readFileSync(require.resolve('../../seeds/000_3e6ce7b8d4bfa31e.txt'), 'utf8').normalize('NFC');
     // Other test files may add their own sources to the shared database: only the seed's evidence is checked here.
-    const data = await ok(`{ documents(first: 100) { nodes { sources { quote source { url } } implementations { sources { quote source { url } } } } }
-      meetings(first: 100) { nodes { sources { quote source { url } } speeches { speaker { sources { quote source { url } } } } } } }`);
+    const data = await ok(`{ documents(first: 20) { nodes { sources { quote source { url } } implementations { sources { quote source { url } } } } }
+      meetings(first: 20) { nodes { sources { quote source { url } } speeches { speaker { sources { quote source { url } } } } } } }`);
     const quotes: string[] = [];
     JSON.stringify(data, (key, value) => {
       if (value && typeof value === 'object' && typeof value.quote === 'string' && value.source?.url === SEED_URL) quotes.push(value.quote);

@@ -35,10 +35,11 @@ export async function startTestServer({
   production = false,
   sandboxDocument,
   apiWriteToken,
-}: { db?: GraphDatabase; production?: boolean; sandboxDocument?: string; apiWriteToken?: string } = {}): Promise<TestServer> {
+  readToken,
+}: { db?: GraphDatabase; production?: boolean; sandboxDocument?: string; apiWriteToken?: string; readToken?: string } = {}): Promise<TestServer> {
   const schema = await buildGraphSchema();
   const { httpServer, apollo } = await createApp({
-    config: { isProduction: production, corsOrigins: ['https://studio.apollographql.com'], apiWriteToken },
+    config: { isProduction: production, corsOrigins: ['https://studio.apollographql.com'], apiWriteToken, readToken },
     db,
     schema,
     logger: pino({ level: 'silent' }),

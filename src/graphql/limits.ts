@@ -1,0 +1,120 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  isObjectType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/** Limits every operation must pass before any resolver (and so any Cypher) runs. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  maxCost: number;
+}
+
+/** Assumed length of a relation list (implementations, children…) that takes no size argument. */
+export const RELATION_FANOUT = 10;
+
+/** Types whose list fields follow relations of unbounded length. */
+const ENTITY_TYPES = new Set(['Document', 'Organization', 'Meeting', 'Person', 'Figure', 'Source', 'Implementation', 'Speech', 'TimelineEntry']);
+
+/**
+ * Lists cost what they may return: a field with `first` or `limit` costs that many times its selection; a relation
+ * list of an entity (no size argument) costs RELATION_FANOUT times its selection; lists of scalars cost nothing more.
+ */
+export const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
+  if (size !== undefined) return 1 + childComplexity * Math.max(size, 1);
+  const returns = getNullableType(field.type);
+  if (isListType(returns) && isObjectType(getNamedType(returns)) && ENTITY_TYPES.has(type.name)) {
+    return 1 + childComplexity * RELATION_FANOUT;
+  }
+  return undefined;
+};
+
+/** The cost of an operation under listCostEstimator. */
+export function operationCost({
+  schema,
+  document,
+  variables,
+  operationName,
+}: {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+}): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    ...(operationName ? { operationName } : {}),
+    estimators: [listCostEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let cost: number;
+          try {
+            cost = operationCost({
+              schema,
+              document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+            });
+          } catch {
+            // Variables that do not coerce: execution refuses them with a 400 that says why; nothing would run.
+            return;
+          }
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `Query cost limit of ${maxCost} exceeded, found ${cost}: ask for smaller pages (first, limit) or fewer nested lists.`,
+              { extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'cost', maxCost, cost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The protection of the GraphQL endpoint: depth, aliases and directives through graphql-armor (rejected at
+ * validation, HTTP 400, the message names the limit), tokens through graphql-js's parser, and a list-aware cost limit.
+ */
+export function createQueryProtection({
+  limits,
+  schema,
+  production,
+}: {
+  limits: QueryLimits;
+  schema: GraphQLSchema;
+  production: boolean;
+}): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    // Apollo's own parser enforces the token limit (parseOptions below): armor's plugin answers 500 when it trips.
+    maxTokens: { enabled: false },
+    maxDirectives: { n: limits.maxDirectives },
+    // Armor's own cost limit ignores list sizes; the cost plugin below counts them.
+    costLimit: { enabled: false },
+    // Suggestions ("Did you mean …?") help developers and leak the schema to strangers.
+    blockFieldSuggestion: { enabled: production },
+  });
+  const { plugins, validationRules } = armor.protect();
+  return { plugins: [...plugins, costLimitPlugin(schema, limits.maxCost)], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+}
