@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { findFreePort, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j';
+import { findFreePort, runningLocalNeo4jPid, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local-neo4j';
 
 /** A throwaway local Neo4j on a free port in a temporary directory. */
 export interface ThrowawayNeo4j {
@@ -13,6 +13,8 @@ export interface ThrowawayNeo4j {
   stop(): Promise<void>;
   /** Starts it again on the same port and data. */
   restart(): Promise<void>;
+  /** Kills it without warning (SIGKILL), as a crash or power loss would. */
+  kill(): void;
   /** Stops it and deletes its data. */
   destroy(): Promise<void>;
 }
@@ -38,6 +40,11 @@ export async function startThrowawayNeo4j(): Promise<ThrowawayNeo4j> {
     },
     async restart() {
       await start();
+    },
+    kill() {
+      const pid = runningLocalNeo4jPid(dataDir);
+      if (pid !== undefined) process.kill(pid, 'SIGKILL');
+      rmSync(path.join(dataDir, 'neo4j.pid'), { force: true });
     },
     async destroy() {
       await stopLocalNeo4j(dataDir);
