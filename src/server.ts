@@ -9,27 +9,17 @@ import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import type { Config } from './config';
+import { loadConfig, type Config } from './config';
 import type { Context } from './context';
 import type { GraphDatabase } from './db/neo4j';
 import { GraphReader } from './db/repositories/graph-reader';
 import { createErrorFormatter } from './graphql/errors';
-import { createQueryProtection, type QueryLimits } from './graphql/limits';
+import { createQueryProtection } from './graphql/limits';
 import { readAccess, writeAccess } from './services/auth';
 import { GraphService } from './services/graph-service';
 import { ImportService, type ArticleExtractor } from './services/import-service';
 import { Loaders } from './services/loaders';
 import { SearchService } from './services/search-service';
-
-/** The limits used when a caller (a test, a tool) gives none: the defaults of config.ts. */
-export const DEFAULT_LIMITS: QueryLimits & { requestBody: string } = {
-  maxDepth: 10,
-  maxAliases: 30,
-  maxTokens: 3000,
-  maxDirectives: 20,
-  maxCost: 25_000,
-  requestBody: '8mb',
-};
 
 export interface AppOptions {
   config: Pick<Config, 'isProduction' | 'corsOrigins' | 'apiWriteToken'> &
@@ -119,7 +109,8 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
   const search = new SearchService(reader);
   const imports = new ImportService(db, extract);
   const introspection = config.introspection ?? !config.isProduction;
-  const limits = config.limits ?? DEFAULT_LIMITS;
+  // A caller that gives no limits (a test, a tool) gets the defaults of config.ts.
+  const limits = config.limits ?? loadConfig({}).limits;
   const createContext = (requestId: string, authorization?: string): Context => ({
     requestId,
     logger: logger.child({ requestId }),

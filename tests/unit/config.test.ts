@@ -40,6 +40,28 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ API_WRITE_TOKEN: '', NEO4J_URI: 'nope' })).not.toThrow(/API_WRITE_TOKEN/);
   });
 
+  it.each([
+    [undefined, 'API_WRITE_TOKEN=(hidden): is unset'],
+    ['short-token', 'API_WRITE_TOKEN=(hidden): is only 11 characters'],
+    ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'API_WRITE_TOKEN=(hidden): is too predictable'],
+  ])('refuses to start in production with write token %p', (token, message) => {
+    const env = { NODE_ENV: 'production', ...(token ? { API_WRITE_TOKEN: token } : {}) };
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('starts in production with a strong write token; introspection off unless allowed', () => {
+    const token = 'V3ry-long_random+token/0123456789abcdef';
+    expect(loadConfig({ NODE_ENV: 'production', API_WRITE_TOKEN: token })).toMatchObject({ isProduction: true, introspection: false });
+    expect(loadConfig({ NODE_ENV: 'production', API_WRITE_TOKEN: token, ALLOW_INTROSPECTION: 'true' }).introspection).toBe(true);
+    expect(loadConfig({}).introspection).toBe(true);
+  });
+
+  it('reads the query limits, with defaults that let the documented queries through', () => {
+    expect(loadConfig({}).limits).toEqual({ maxDepth: 10, maxAliases: 30, maxTokens: 3000, maxDirectives: 20, maxCost: 25000, requestBody: '8mb' });
+    expect(loadConfig({ QUERY_MAX_DEPTH: '12', REQUEST_BODY_LIMIT: '2MB' }).limits).toMatchObject({ maxDepth: 12, requestBody: '2mb' });
+    expect(() => loadConfig({ QUERY_MAX_COST: 'lots' })).toThrow('QUERY_MAX_COST="lots": must be a whole number of cost units');
+  });
+
   it('reads a remote Neo4j with credentials', () => {
     const config = loadConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io', NEO4J_USER: 'reader', NEO4J_PASSWORD: 's3cret', NEO4J_DATABASE: 'graph' });
     expect(config.neo4j).toMatchObject({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'reader', password: 's3cret', database: 'graph' });
