@@ -8,12 +8,25 @@ import { buildGraphSchema } from '../graphql/schema';
 import { readDocumentedOperations } from '../graphql/operations';
 import { articleExtractor } from '../ingest/article-extractor';
 import { createApp } from '../server';
+import { runMigrations } from '../db/migrations';
+import { countGraph } from '../db/repositories/graph-writer';
+import { readSeedPlans, seedDatabase } from '../services/seed-service';
 
 /** npm run docs — runs every operation of docs/queries.graphql on the configured (seeded) graph, writes docs/queries.md. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger('warn');
   const { db } = await connectDatabase({ config, logger });
+  // The answers are those of the seed: seed an empty graph, refuse one that holds other articles too.
+  await runMigrations(db);
+  if ((await countGraph(db)).nodes === 0) await seedDatabase({ db, logger });
+  const seedSources = new Set(readSeedPlans().map((p) => p.source.id));
+  const sources = await db.read<{ id: string }>({ cypher: 'MATCH (s:Source) RETURN s.id AS id', params: {} });
+  const others = sources.filter((s) => !seedSources.has(s.id));
+  if (others.length > 0) {
+    await db.close();
+    throw new Error(`npm run docs needs a graph holding only the seed, and this one holds ${others.length} other source(s); point NEO4J_DATA_DIR at an empty folder.`);
+  }
   const docsDir = path.resolve(__dirname, '..', '..', 'docs');
   const operations = readDocumentedOperations(readFileSync(path.join(docsDir, 'queries.graphql'), 'utf8'));
   const { apollo, createContext } = await createApp({ config, db, schema: await buildGraphSchema(), logger, extract: articleExtractor });

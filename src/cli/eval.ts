@@ -8,7 +8,8 @@ import type { ArticleInput, Extraction } from '../ingest/extract';
 /**
  * npm run eval — precision and recall of the extractor on the annotated articles of tests/fixtures/articles (the
  * tuned set), tests/fixtures/articles/heldout (written before the code, never tuned to) and
- * tests/fixtures/articles/blind (written after the code without running it on them first), per category:
+ * tests/fixtures/articles/blind (written after the code and scored once before any fix; bugs they showed were fixed
+ * afterwards, so only their first score was blind), per category:
  * document references (code or name, with date), organizations, meetings (date and organizer), figures (value and
  * unit). `--verbose` lists what each article missed and what it found that the annotation lacks.
  */

@@ -126,6 +126,14 @@ export interface GraphPlan {
   figures: PlanFigure[];
 }
 
+/** A body already in the graph, with the names it is known by: what an import resolves the bodies it meets against. */
+export interface KnownOrganization {
+  id: string;
+  name: string;
+  aliases: string[];
+  province: string | null;
+}
+
 /** Separates source id and quote inside the `evidence` list stored on relationships. */
 export const EVIDENCE_SEPARATOR = '\u001f';
 
@@ -200,4 +208,32 @@ export function checkPlan(plan: GraphPlan, { knownIds = new Set<string>() }: { k
     ref(`figure ${f.description} meeting`, f.meetingId);
   });
   return problems;
+}
+
+function mergeBy<T>(base: readonly T[], override: readonly T[], key: (item: T) => string): T[] {
+  const merged = new Map<string, T>();
+  for (const item of base) merged.set(key(item), item);
+  for (const item of override) merged.set(key(item), item);
+  return [...merged.values()];
+}
+
+/**
+ * One plan from two of the same source: everything either holds, and where both describe the same entity or link,
+ * `override` wins. Seeds use it to lay their hand-checked facts over what the extractor read from the same article.
+ */
+export function mergePlans(base: GraphPlan, override: GraphPlan): GraphPlan {
+  if (base.source.id !== override.source.id) throw new Error(`cannot merge plans of two sources (${base.source.id}, ${override.source.id})`);
+  const byId = (x: { id: string }) => x.id;
+  return {
+    source: override.source,
+    organizations: mergeBy(base.organizations, override.organizations, byId),
+    documents: mergeBy(base.documents, override.documents, byId),
+    meetings: mergeBy(base.meetings, override.meetings, byId),
+    persons: mergeBy(base.persons, override.persons, byId),
+    speeches: mergeBy(base.speeches, override.speeches, (s) => `${s.personId}|${s.meetingId}|${s.topic ?? ''}`),
+    implementations: mergeBy(base.implementations, override.implementations, (i) => `${i.organizationId}|${i.documentId}|${i.quote}`),
+    disseminations: mergeBy(base.disseminations, override.disseminations, (d) => `${d.meetingId}|${d.documentId}`),
+    basedOn: mergeBy(base.basedOn, override.basedOn, (b) => `${b.documentId}|${b.basisId}`),
+    figures: mergeBy(base.figures, override.figures, byId),
+  };
 }

@@ -26,6 +26,8 @@ export interface DocumentIdentityInput {
   issuerAbbreviation?: string | null;
   /** Province of the issuing body, for codes whose issuer is provincial. */
   issuerProvince?: string | null;
+  /** District or commune of the issuing body, for codes whose issuer is below the province (HU, a commune's ĐU). */
+  issuerLocality?: string | null;
   /** Name of the document when it has no code, e.g. "Nghị quyết Hội nghị Trung ương 8". */
   name?: string | null;
   issuedOn?: string | null;
@@ -34,13 +36,25 @@ export interface DocumentIdentityInput {
   codeYear?: number | null;
 }
 
-const CENTRAL_ISSUERS = new Set(['TW', 'VPTW', 'BTGTW', 'BTCTW', 'UBKTTW', 'BDVTW', 'BTGDVTW']);
+/** Issuers whose numbering is national: central party bodies, and the state's central bodies and ministries. */
+const CENTRAL_ISSUERS = new Set([
+  'TW', 'VPTW', 'BTGTW', 'BTCTW', 'UBKTTW', 'BDVTW', 'BTGDVTW', 'BNCTW', 'ĐUQSTW', 'ĐUCA',
+  'CP', 'TTg', 'VPCP', 'NHNN', 'KTNN', 'TANDTC', 'VKSNDTC', 'TTCP', 'UBDT',
+  'BNV', 'BTC', 'BCA', 'BQP', 'BNG', 'BTP', 'BKHĐT', 'BCT', 'BNNPTNT', 'BNNMT', 'BGTVT', 'BXD', 'BTNMT', 'BTTTT',
+  'BLĐTBXH', 'BVHTTDL', 'BKHCN', 'BGDĐT', 'BYT', 'BDTTG',
+]);
+
+/** True for an issuer abbreviation whose numbering is national (a joint code when every issuer is). */
+function isCentralIssuer(issuer: string): boolean {
+  return issuer.split('-').every((part) => CENTRAL_ISSUERS.has(part) || /^(UBTV)?QH\d*$/.test(part));
+}
 
 /** The part of the identity that says which body's numbering a code belongs to. */
-export function issuerScope({ issuerAbbreviation, issuerProvince }: DocumentIdentityInput): string {
+export function issuerScope({ issuerAbbreviation, issuerProvince, issuerLocality }: DocumentIdentityInput): string {
   const issuer = issuerAbbreviation ?? '';
-  if (CENTRAL_ISSUERS.has(issuer)) return issuer;
-  return issuerProvince ? `${issuer}@${nameKey(issuerProvince)}` : `${issuer}@?`;
+  if (isCentralIssuer(issuer)) return issuer;
+  const place = [issuerProvince, issuerLocality].filter((p): p is string => !!p).map(nameKey).join('/');
+  return `${issuer}@${place || '?'}`;
 }
 
 /**
@@ -53,7 +67,7 @@ export function documentIdentityKey(input: DocumentIdentityInput): string {
     return `name|${nameKey(input.name ?? '')}|${term ?? '?'}`;
   }
   const scope = issuerScope(input);
-  const central = CENTRAL_ISSUERS.has(input.issuerAbbreviation ?? '');
+  const central = isCentralIssuer(input.issuerAbbreviation ?? '');
   const year = input.codeYear ?? (input.issuedOn ? Number(input.issuedOn.slice(0, 4)) : null);
   const discriminator = central ? (term ?? (year ? `y${year}` : '?')) : year ? `y${year}` : (term ?? '?');
   return `code|${input.code}|${scope}|${discriminator}`;
@@ -77,6 +91,10 @@ export function sourceId({ url, contentKey }: { url: string | null; contentKey: 
   return entityId('Source', url ? `url:${url}` : `text:${contentKey}`);
 }
 
-export function figureId({ sourceId: src, description, value, unit }: { sourceId: string; description: string; value: number; unit: string }): string {
-  return entityId('Figure', `${src}|${nameKey(description)}|${value}|${nameKey(unit)}`);
+/**
+ * A figure is its number and unit in one sentence of one source: descriptions are paraphrases (hand-written in seeds,
+ * extracted in imports), so they are not part of the identity.
+ */
+export function figureId({ sourceId: src, value, unit, quote }: { sourceId: string; value: number; unit: string; quote: string }): string {
+  return entityId('Figure', `${src}|${value}|${nameKey(unit)}|${nameKey(quote)}`);
 }

@@ -9,14 +9,8 @@ import { checkPlan, type GraphPlan, type PlanDocument, type PlanOrganization } f
 import { documentId, figureId, meetingId, nameKey, organizationId, personId, sourceId } from '../domain/identity';
 import { cleanLabel } from '../domain/text';
 import type { Evidence, Extraction } from './extract/types';
+import type { KnownOrganization } from '../domain/graph-plan';
 
-/** A body already in the graph, as the import service reads it. */
-export interface KnownOrganization {
-  id: string;
-  name: string;
-  aliases: string[];
-  province: string | null;
-}
 
 export interface PlanFromExtractionOptions {
   knownOrganizations: readonly KnownOrganization[];
@@ -199,7 +193,7 @@ export function planFromExtraction(extraction: Extraction, { knownOrganizations 
     ),
     figures: dedupe(
       extraction.figures.map((f) => ({
-        id: figureId({ sourceId: src, description: f.description, value: f.value, unit: f.unit }),
+        id: figureId({ sourceId: src, value: f.value, unit: f.unit, quote: f.evidence.quote }),
         value: f.value,
         unit: cleanLabel(f.unit),
         description: cleanLabel(f.description),

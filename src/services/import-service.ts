@@ -1,14 +1,7 @@
 import { validateArticleInput, type ArticleInput } from '../domain/article';
-import { checkPlan, type GraphPlan } from '../domain/graph-plan';
+import { checkPlan, type GraphPlan, type KnownOrganization } from '../domain/graph-plan';
 import type { GraphDatabase, WriteCounts } from '../db/neo4j';
 import { readKnownOrganizations, writeGraphPlan } from '../db/repositories/graph-writer';
-
-export interface KnownOrganization {
-  id: string;
-  name: string;
-  aliases: string[];
-  province: string | null;
-}
 
 /** Turns a validated article into a GraphPlan, resolving bodies against those already in the graph. Pure. */
 export type ArticleExtractor = (

@@ -70,7 +70,9 @@ const OPENING_DATE = /^(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?/;
 const CLOSING_QUOTES = new Set(['”', '»', '"']);
 const OPENING_QUOTES = new Set(['“', '«', '"']);
 
-const trimTitle = (title: string) => title.replace(/^[\s,]+/, '').replace(/[\s.,;:…”"»)]+$/u, '').trim();
+/** No subject line is longer; the bound keeps long hostile sentences linear. */
+const MAX_TITLE = 600;
+const trimTitle = (title: string) => title.slice(0, MAX_TITLE).replace(/^[\s,]+/, '').replace(/[\s.,;:…”"»)]+$/u, '').trim();
 
 /** Reads every reference's attributes, subject and nesting; returns them in text order. */
 export function readReferences({ view, sentences, codes, named, organizations, years }: ReadReferencesInput): {
@@ -223,15 +225,16 @@ export function readReferences({ view, sentences, codes, named, organizations, y
   }
 
   function findClosingQuote(from: number, stop: number): number {
-    for (let p = from; p < stop; p += 1) if (CLOSING_QUOTES.has(text[p] as string)) return p;
-    return stop;
+    const bound = Math.min(stop, from + MAX_TITLE);
+    for (let p = from; p < bound; p += 1) if (CLOSING_QUOTES.has(text[p] as string)) return p;
+    return bound;
   }
 
   /** Where a subject starting at `from` ends: a clause boundary, or a reference listed after it. */
   function subjectEnd(reference: Reference, from: number, sentence: Sentence): number {
     let depth = 0;
     let p = from;
-    while (p < sentence.end) {
+    while (p < sentence.end && p - from < MAX_TITLE) {
       const character = text[p] as string;
       const other = refAt.get(p);
       if (other && other !== reference && p > from) {
@@ -252,7 +255,7 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       if (CLAUSE_CUES.some((cue) => lower.startsWith(cue, p))) return p;
       p += 1;
     }
-    return sentence.end;
+    return Math.min(p, sentence.end);
   }
 
   function nextWordStart(p: number): number {

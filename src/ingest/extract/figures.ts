@@ -26,6 +26,7 @@ export interface FigureMention {
 
 const NUMBER = /(?<![\p{L}\p{N}.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\/\d{1,4})?(?![\p{N}\p{L}]|[.,/]\d| ?[-–] ?\d)/gu;
 const SCALE = /^ (nghin|ngan|trieu|ty|ti)(?![\p{L}])/u;
+const SCALE_SPELLINGS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
 /** Words before a number that make it an ordinal, a name or a date part. */
 const NOT_A_COUNT_BEFORE = /(?:^|[^\p{L}])(?:so|thu|khoa|lan|quy|ngay|thang|nam|dieu|khoan|diem|muc|chuong|phan|uong|dot|tap|tuyen|khu|ap|thon|xom|phong|quan|lop|to|phuong|hoi nghi|dai hoi|nghi quyet|chi thi|ket luan) $/u;
 /** Units of time: a number before them is a duration, an anniversary or a period. */
@@ -43,17 +44,17 @@ const TARGET_CUES = /(?:^|[^\p{L}])(?:phan dau|dam bao|bao dam|muc tieu|chi tieu
 const UNIT_NOUNS = [
   'hoi nghi', 'ky sinh hoat chi bo', 'cuoc', 'hoat dong tuyen truyen mieng', 'hoat dong', 'buoi', 'lop', 'lop hoc',
   'dang vien', 'can bo', 'can bo chu chot', 'cong chuc', 'vien chuc', 'quan chung', 'nhan dan', 'hoi vien', 'doan vien',
-  'nguoi', 'ho', 'ho ngheo', 'ho can ngheo', 'xa', 'phuong', 'thi tran', 'huyen', 'to chuc co so dang', 'chi bo', 'dang bo', 'co so', 'doanh nghiep',
+  'nguoi', 'ho', 'ho dan', 'ho ngheo', 'ho can ngheo', 'xa', 'phuong', 'thi tran', 'huyen', 'to chuc co so dang', 'chi bo', 'dang bo', 'co so', 'doanh nghiep',
   'du an', 'du an dau tu', 'cong trinh', 'phong hoc', 'truong', 'truong hoc', 'tin', 'bai', 'tin bai', 'bai viet',
   'van ban', 'van ban dien tu', 'ho so', 'y kien', 'kien nghi', 'dai bieu', 'hoc vien', 'hoc sinh', 'lao dong',
   'viec lam', 'chuyen de', 'so tai lieu sinh hoat chi bo', 'trang tai lieu', 'tai lieu', 'cuon', 'ha', 'km', 'tan', 'm2',
   'san pham', 'mo hinh', 'vu', 'vu viec', 'don', 'tap the', 'ca nhan', 'nha', 'can', 'dong', 'usd', 'tau', 'xe',
-  'giuong benh', 'benh nhan', 'hoc bong', 'suat qua', 'phan qua', 'thanh vien', 'to chuc', 'co quan', 'don vi',
+  'giuong benh', 'benh nhan', 'hoc bong', 'ngan hang', 'suat qua', 'phan qua', 'thanh vien', 'to chuc', 'co quan', 'don vi',
 ].sort((a, b) => b.length - a.length);
 /** Nouns that can follow a unit in a list ("cán bộ, đảng viên và nhân dân", "xã, thị trấn", "tin, bài"). */
 const LISTED_NOUNS = new Set([
   'can bo', 'dang vien', 'quan chung', 'nhan dan', 'hoi vien', 'doan vien', 'nguoi', 'thi tran', 'phuong', 'xa',
-  'bai', 'tin', 'hoc sinh', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'sinh vien', 'chien si',
+  'bai', 'tin', 'hoc sinh', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'sinh vien', 'chien si', 'thanh nien',
 ]);
 /** Where a description stops. */
 const DESCRIPTION_STOPS = /[;.…:()]| (?:va|cho|den|toi|voi|tang|giam|so voi|dat) (?=[\p{N}\p{L}])/u;
@@ -87,7 +88,9 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       if (/^\d{4}$/.test(written) && Number(written) >= 1900 && Number(written) <= 2100) continue;
 
       let p = end;
-      const scale = SCALE.exec(lower.slice(p, p + 8));
+      let scale = SCALE.exec(lower.slice(p, p + 8));
+      // "ngàn" and "ngân" ("3 ngân hàng") fold alike: the scale word must be spelled as one.
+      if (scale && !SCALE_SPELLINGS.has(text.slice(p + 1, p + scale[0].length).toLowerCase())) scale = null;
       if (scale) p += scale[0].length;
       if (TIME_UNIT.test(lower.slice(p, p + 12))) continue;
       const value = scaledValue(written, scale ? (scale[1] as string) : null);

@@ -7,7 +7,7 @@
  */
 import type { MeetingFormat } from '../../domain/graph-plan';
 import { findDates, resolveDate, type YearContext } from './dates';
-import { lastHitBetween, type OrganizationHit } from './organizations';
+import { firstHitBetween, type OrganizationHit } from './organizations';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
 import type { TextView } from './text-view';
@@ -27,7 +27,12 @@ export interface MeetingMention {
 }
 
 const MEETING_NOUNS = 'hoi nghi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|dai hoi|le|buoi|lop|hoi thi';
-const MEETING_CLAUSE = new RegExp(`(?<![\\p{L}])(?:to chuc|khai mac|hop|tien hanh|dien ra|trien khai) (${MEETING_NOUNS})(?![\\p{L}])`, 'u');
+const MEETING_CLAUSE = new RegExp(
+  `(?<![\\p{L}])(?:(?:to chuc|khai mac|hop|tien hanh|dien ra|trien khai) (${MEETING_NOUNS})(?![\\p{L}])|hop (?=truc tuyen|truc tiep|phien|thuong ky|dinh ky|bat thuong|voi |de |danh gia|cho y kien))`,
+  'gu',
+);
+/** Nouns whose folded letters are also other words ("ký hợp đồng", "lê"): their spelling must match. */
+const NOUN_SPELLINGS: Readonly<Record<string, string>> = { 'ky hop': 'kỳ họp', 'phien hop': 'phiên họp', 'cuoc hop': 'cuộc họp', le: 'lễ', lop: 'lớp', buoi: 'buổi' };
 const MEETING_NOUN = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS})(?![\\p{L}])`, 'u');
 const ABOUT_THE_MEETING = new RegExp(`^(?:tai |trong )?(?:${MEETING_NOUNS})(?![\\p{L}])`, 'u');
 /** Where a title read from the sentence ends. */
@@ -56,21 +61,37 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
   const body = sentences.filter((s) => s.role === 'BODY');
   body.forEach((sentence, position) => {
     const folded = lower.slice(sentence.start, sentence.end);
-    const clause = MEETING_CLAUSE.exec(folded);
+    // Folding makes "hợp" ("phối hợp với") look like "họp": the original decides, so look past such matches.
+    const clause = [...folded.matchAll(MEETING_CLAUSE)].find((m) => {
+      const at = sentence.start + (m.index ?? 0);
+      if (m[1] === undefined) return text.slice(at, at + 3).toLowerCase() === 'họp';
+      const nounAt = at + m[0].length - m[1].length;
+      const spelled = NOUN_SPELLINGS[m[1]];
+      return spelled === undefined || text.slice(nounAt, nounAt + spelled.length).toLowerCase() === spelled;
+    });
     if (!clause) return;
-    const verbAt = sentence.start + clause.index;
-    const nounAt = verbAt + clause[0].length - (clause[1] as string).length;
+    const verbAt = sentence.start + (clause.index ?? 0);
+    // "<body> họp trực tuyến …": the verb is the meeting ("cuộc họp").
+    const noun = clause[1] ?? 'cuoc hop';
+    const nounAt = clause[1] === undefined ? verbAt : verbAt + clause[0].length - noun.length;
+    const nounEnd = clause[1] === undefined ? verbAt + 'hop'.length : nounAt + noun.length;
     if (inReference(verbAt, nounAt)) return;
     const dates = findDates(lower, sentence.start, sentence.end).filter((d) => !inReference(d.start, d.end));
     // Undated, only the lead sentence counts: elsewhere "tổ chức hội nghị" is often a past or planned event.
     if (dates.length === 0 && position !== 0) return;
 
-    const organizer = lastHitBetween(organizations, sentence.start, verbAt, (hit) => !inReference(hit.start, hit.end) && !lower.startsWith('cua ', hit.start - 4));
+    // The subject organizes; a body "phối hợp với"/"cùng" it co-organizes, one "của" it is only named.
+    const organizer = firstHitBetween(
+      organizations,
+      sentence.start,
+      verbAt,
+      (hit) => !inReference(hit.start, hit.end) && !/(?:cua|voi|cung|tai) $/.test(lower.slice(Math.max(0, hit.start - 5), hit.start)),
+    );
 
     let title: string | null = null;
     if (headline && !headlineUsed) {
       const inHeadline = MEETING_NOUN.exec(lower.slice(headline.start, headline.end));
-      if (inHeadline && inHeadline[1] === clause[1]) {
+      if (inHeadline && inHeadline[1] === noun) {
         title = capitalize(trimTitle(text.slice(headline.start + inHeadline.index, headline.end)));
         headlineUsed = true;
       }
@@ -83,7 +104,7 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
         if (at >= 0 && nounAt + at < end) end = nounAt + at;
       }
       end = Math.min(end, nounAt + 300);
-      title = capitalize(trimTitle(text.slice(nounAt, end)));
+      title = clause[1] === undefined ? `Cuộc ${trimTitle(text.slice(nounAt, end))}` : capitalize(trimTitle(text.slice(nounAt, end)));
     }
 
     const details = body.slice(position + 1, position + 3).filter((s) => ABOUT_THE_MEETING.test(lower.slice(s.start, s.end)));
@@ -98,7 +119,7 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
       connectedPoints,
       organizer,
       start: nounAt,
-      end: nounAt + (clause[1] as string).length,
+      end: nounEnd,
     });
   });
   return meetings;

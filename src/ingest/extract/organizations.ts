@@ -8,17 +8,28 @@
  * Matching works on folded tokens (see text-view.ts); a word that is also common ("Ban" vs "bản", "Sở" vs "số")
  * must be capitalised, except on a header line written in capitals.
  */
-import type { OrganizationKind } from '../../domain/graph-plan';
+import {
+  BOARDS,
+  CENTRAL_BODIES,
+  CENTRAL_COMMITTEE,
+  DEPARTMENTS,
+  GENERIC_HEADS,
+  LOCAL_BODIES,
+  LOCALITY_WORDS,
+  MINISTRY_ONLY,
+  type OrganizationSpec,
+  POLITBURO,
+  POST_BEFORE_STANDING,
+  SECRETARIAT,
+  words,
+} from './organization-names';
 import { FAMILY_NAMES, POST_WORDS } from './person-names';
 import { localityOf, type Province, provinceAtWords, findProvince } from './provinces';
 import { createSpanSet, type SpanSet } from './spans';
 import type { TextView, Token } from './text-view';
 
-export interface OrganizationSpec {
-  name: string;
-  kind: OrganizationKind;
-  province: string | null;
-}
+export { CENTRAL_COMMITTEE } from './organization-names';
+export type { OrganizationSpec } from './organization-names';
 
 export interface OrganizationHit extends OrganizationSpec {
   /** The name as written, abbreviations expanded, without a locality the text left out ("Đảng ủy Khối các cơ quan tỉnh"). */
@@ -34,120 +45,6 @@ export interface OrganizationHit extends OrganizationSpec {
   /** The spelling met, when it differs from the canonical name and is not a header in capitals. */
   alias: string | null;
 }
-
-export const CENTRAL_COMMITTEE: OrganizationSpec = { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
-const POLITBURO: OrganizationSpec = { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', province: null };
-const SECRETARIAT: OrganizationSpec = { name: 'Ban Bí thư Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
-const GOVERNMENT: OrganizationSpec = { name: 'Chính phủ', kind: 'STATE_BODY', province: null };
-
-const splitCache = new Map<string, string[]>();
-/** Splits a pattern written as folded words ("ban chap hanh") into tokens, once per pattern. */
-const words = (pattern: string): string[] => {
-  let parts = splitCache.get(pattern);
-  if (!parts) {
-    parts = pattern.split(' ');
-    splitCache.set(pattern, parts);
-  }
-  return parts;
-};
-
-/** Departments (Sở) and ministries (Bộ): folded spellings, abbreviations included, and the display name. */
-const DEPARTMENTS: ReadonlyArray<[string[], string]> = [
-  ['ke hoach va dau tu|kh&dt|khdt|kh va dt|kh & dt', 'Kế hoạch và Đầu tư'],
-  ['tai chinh', 'Tài chính'],
-  ['noi vu', 'Nội vụ'],
-  ['tu phap', 'Tư pháp'],
-  ['y te', 'Y tế'],
-  ['xay dung', 'Xây dựng'],
-  ['cong thuong', 'Công Thương'],
-  ['giao duc va dao tao|gd&dt|gddt|gd & dt', 'Giáo dục và Đào tạo'],
-  ['lao dong - thuong binh va xa hoi|lao dong , thuong binh va xa hoi|lao dong thuong binh va xa hoi|ld - tb&xh|ldtbxh|ld-tb&xh', 'Lao động - Thương binh và Xã hội'],
-  ['van hoa , the thao va du lich|van hoa the thao va du lich|vh - tt&dl|vhttdl', 'Văn hóa, Thể thao và Du lịch'],
-  ['van hoa va the thao|vh&tt', 'Văn hóa và Thể thao'],
-  ['thong tin va truyen thong|tt&tt|tttt', 'Thông tin và Truyền thông'],
-  ['tai nguyen va moi truong|tn&mt|tnmt', 'Tài nguyên và Môi trường'],
-  ['nong nghiep va phat trien nong thon|nn&ptnt|nnptnt', 'Nông nghiệp và Phát triển nông thôn'],
-  ['nong nghiep va moi truong|nn&mt', 'Nông nghiệp và Môi trường'],
-  ['khoa hoc va cong nghe|kh&cn|khcn', 'Khoa học và Công nghệ'],
-  ['giao thong van tai|gtvt', 'Giao thông vận tải'],
-  ['ngoai vu', 'Ngoại vụ'],
-  ['dan toc va ton giao', 'Dân tộc và Tôn giáo'],
-  ['du lich', 'Du lịch'],
-].map(([spellings, name]) => [(spellings as string).split('|'), name as string]);
-
-const MINISTRY_ONLY: ReadonlyArray<[string, string]> = [
-  ['quoc phong', 'Quốc phòng'],
-  ['cong an', 'Công an'],
-  ['ngoai giao', 'Ngoại giao'],
-];
-
-/** Party boards: the prefix, and the name it takes in canonical names. */
-const BOARDS: ReadonlyArray<[string, string, OrganizationKind]> = [
-  ['ban thuong vu', 'Ban Thường vụ', 'PARTY_COMMITTEE'],
-  ['ban tv', 'Ban Thường vụ', 'PARTY_COMMITTEE'],
-  ['btv', 'Ban Thường vụ', 'PARTY_COMMITTEE'],
-  ['thuong truc', 'Thường trực', 'PARTY_COMMITTEE'],
-  ['ban tuyen giao va dan van', 'Ban Tuyên giáo và Dân vận', 'PARTY_AGENCY'],
-  ['ban tuyen giao', 'Ban Tuyên giáo', 'PARTY_AGENCY'],
-  ['ban tg', 'Ban Tuyên giáo', 'PARTY_AGENCY'],
-  ['btg', 'Ban Tuyên giáo', 'PARTY_AGENCY'],
-  ['ban to chuc', 'Ban Tổ chức', 'PARTY_AGENCY'],
-  ['ban dan van', 'Ban Dân vận', 'PARTY_AGENCY'],
-  ['ban noi chinh', 'Ban Nội chính', 'PARTY_AGENCY'],
-  ['ban kinh te', 'Ban Kinh tế', 'PARTY_AGENCY'],
-  ['ban doi ngoai', 'Ban Đối ngoại', 'PARTY_AGENCY'],
-  ['uy ban kiem tra', 'Ủy ban Kiểm tra', 'PARTY_AGENCY'],
-  ['ubkt', 'Ủy ban Kiểm tra', 'PARTY_AGENCY'],
-  ['van phong', 'Văn phòng', 'PARTY_AGENCY'],
-];
-
-/** Local bodies named by a head and a locality ("UBND tỉnh", "Hội Nông dân huyện X"). */
-const LOCAL_BODIES: ReadonlyArray<[string[], string, OrganizationKind]> = [
-  [['uy ban nhan dan', 'ubnd'], 'Ủy ban nhân dân', 'STATE_BODY'],
-  [['hoi dong nhan dan', 'hdnd'], 'Hội đồng nhân dân', 'STATE_BODY'],
-  [['doan dai bieu quoc hoi', 'doan dbqh'], 'Đoàn Đại biểu Quốc hội', 'STATE_BODY'],
-  [
-    [
-      'uy ban mat tran to quoc viet nam', 'uy ban mat tran to quoc', 'uy ban mttq viet nam', 'uy ban mttq', 'ubmttq viet nam',
-      'ubmttq', 'mttq viet nam', 'mttq', 'mat tran to quoc viet nam', 'mat tran to quoc',
-    ],
-    'Ủy ban Mặt trận Tổ quốc Việt Nam',
-    'MASS_ORGANIZATION',
-  ],
-  [['cong an'], 'Công an', 'STATE_AGENCY'],
-  [['bo chi huy quan su'], 'Bộ Chỉ huy Quân sự', 'STATE_AGENCY'],
-  [['hoi lien hiep phu nu', 'hoi lhpn'], 'Hội Liên hiệp Phụ nữ', 'MASS_ORGANIZATION'],
-  [['hoi nong dan'], 'Hội Nông dân', 'MASS_ORGANIZATION'],
-  [['hoi cuu chien binh', 'hoi ccb'], 'Hội Cựu chiến binh', 'MASS_ORGANIZATION'],
-  [['lien doan lao dong', 'ldld'], 'Liên đoàn Lao động', 'MASS_ORGANIZATION'],
-  [['ban dan toc'], 'Ban Dân tộc', 'STATE_AGENCY'],
-].map(([spellings, name, kind]) => [spellings as string[], name as string, kind as OrganizationKind]);
-
-/** Central bodies with a fixed name. The first word must be capitalised. */
-const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
-  ['ban chap hanh trung uong dang', CENTRAL_COMMITTEE],
-  ['ban chap hanh trung uong', CENTRAL_COMMITTEE],
-  ['bch trung uong', CENTRAL_COMMITTEE],
-  ['bch tw', CENTRAL_COMMITTEE],
-  ['bchtw', CENTRAL_COMMITTEE],
-  ['trung uong dang', CENTRAL_COMMITTEE],
-  ['bo chinh tri', POLITBURO],
-  ['ban bi thu trung uong dang', SECRETARIAT],
-  ['ban bi thu trung uong', SECRETARIAT],
-  ['ban bi thu', SECRETARIAT],
-  ['thu tuong chinh phu', { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null }],
-  ['thu tuong', { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null }],
-  ['van phong chinh phu', { name: 'Văn phòng Chính phủ', kind: 'STATE_BODY', province: null }],
-  ['chinh phu', GOVERNMENT],
-  ['uy ban thuong vu quoc hoi', { name: 'Ủy ban Thường vụ Quốc hội', kind: 'STATE_BODY', province: null }],
-  ['ubtvqh', { name: 'Ủy ban Thường vụ Quốc hội', kind: 'STATE_BODY', province: null }],
-  ['quoc hoi', { name: 'Quốc hội', kind: 'STATE_BODY', province: null }],
-  ['chu tich nuoc', { name: 'Chủ tịch nước', kind: 'STATE_BODY', province: null }],
-  ['mat tran to quoc viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
-];
-
-/** Posts that precede "Thường trực" ("Phó Bí thư Thường trực Tỉnh ủy"): there it is part of a post, not the board. */
-const POST_BEFORE_STANDING = new Set(['thu', 'tich']);
 
 interface Locality {
   /** Canonical locality: "tỉnh Lạng Sơn", "huyện Nghi Lộc, tỉnh Nghệ An". */
@@ -622,6 +519,20 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       if (province && (t === 'tinh' || province.unit === 'thành phố')) {
         const word = t === 'tinh' ? 'Tỉnh đoàn' : 'Thành đoàn';
         found.push(hitOf({ name: `${word} ${province.name}`, kind: 'MASS_ORGANIZATION', province: province.name }, i, named?.next ?? i + 2, { short: word }));
+      }
+    }
+
+    // Other local bodies named in full before their locality: "Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai".
+    if (capital(i)) {
+      const head = firstOf(i, GENERIC_HEADS);
+      if (head >= 0) {
+        let j = head;
+        while (j < head + 8 && j < tokens.length && /^\p{L}+$/u.test(text(j) ?? '') && !(tokens[j] as Token).lineBreakBefore && !LOCALITY_WORDS.has(text(j) ?? '')) j += 1;
+        const local = j > head && capital(head) ? locality(j) : null;
+        if (local) {
+          const written = spanText(i, j).replace(/\s+/g, ' ');
+          found.push(hitOf({ name: `${written} ${local.canonical}`, kind: 'OTHER', province: local.province.name }, i, local.next, { short: `${written} ${local.written}` }));
+        }
       }
     }
 

@@ -1,7 +1,7 @@
 import { articleYear, findDates, findPeriods, isoDate, resolveDate } from '../../../src/ingest/extract/dates';
 import { foldKeepingOffsets } from '../../../src/ingest/extract/text-view';
 
-const datesIn = (text: string, years = { year: 2024, publishedOn: null as string | null }) =>
+const datesIn = (text: string, years: { year: number | null; publishedOn: string | null } = { year: 2024, publishedOn: null }) =>
   findDates(foldKeepingOffsets(text)).map((d) => ({ written: text.slice(d.start, d.end), iso: resolveDate(d, years) }));
 
 describe('findDates — every way a date is written', () => {

@@ -33,6 +33,11 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ['35/35 xã, thị trấn', 35, 'xã, thị trấn'],
     ['01 chuyên đề', 1, 'chuyên đề'],
     ['3 nghìn lượt người', 3000, 'lượt người'],
+    ['hơn 1.000 hộ dân phải sơ tán', 1000, 'hộ dân'],
+    ['hơn 3.000 đoàn viên, thanh niên tham dự', 3000, 'đoàn viên, thanh niên'],
+    ['vốn đăng ký 245.000 tỷ đồng', 245_000_000_000_000, 'đồng'],
+    ['3 ngàn hội viên', 3000, 'hội viên'],
+    ['3 ngân hàng', 3, 'ngân hàng'],
   ])('"%s" = %d %s', (text, value, unit) => {
     expect(figuresOf(`Kết quả: ${text}.`).map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
   });

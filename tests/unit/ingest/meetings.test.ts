@@ -52,6 +52,23 @@ describe('meetings — what the article reports was held', () => {
     ]);
   });
 
+  it('reads "<body> họp trực tuyến …" as a meeting', () => {
+    expect(meetingsOf('Chiều 7/9, Ban Chỉ huy Phòng thủ dân sự tỉnh họp trực tuyến với các huyện để triển khai công điện.')).toEqual([
+      { title: 'Cuộc họp trực tuyến', date: '2024-09-07', organizer: 'Ban Chỉ huy Phòng thủ dân sự tỉnh Lạng Sơn', format: 'ONLINE', connectedPoints: null },
+    ]);
+  });
+
+  it.each(['Ngày 15/12, Ban Tuyên giáo Tỉnh ủy phối hợp với Ủy ban Kiểm tra Tỉnh ủy theo dõi.', 'Ngày 15/12, UBND tỉnh tổ chức ký hợp đồng với nhà thầu.'])(
+    'does not take words that fold to the same letters for a meeting: "%s"',
+    (text) => {
+      expect(meetingsOf(`Mở đầu. ${text}`)).toEqual([]);
+    },
+  );
+
+  it('makes the subject the organizer, not the body it works with ("phối hợp với Tỉnh đoàn")', () => {
+    expect(meetingsOf('Ngày 12/6, Ban Tuyên giáo Tỉnh ủy phối hợp với Tỉnh đoàn tổ chức hội nghị tuyên truyền.')[0]?.organizer).toBe('Ban Tuyên giáo Tỉnh ủy Lạng Sơn');
+  });
+
   it('does not take a count of meetings for a meeting ("đã tổ chức 109 hội nghị")', () => {
     expect(meetingsOf('Mở đầu bài. Trong 6 tháng đầu năm 2024, Đảng bộ Khối CCQ tỉnh đã tổ chức 109 hội nghị trực tuyến.')).toEqual([]);
   });

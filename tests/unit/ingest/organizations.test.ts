@@ -102,6 +102,10 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     ]);
   });
 
+  it('keeps the name of another local body as written before its locality ("Ban Chỉ huy Phòng thủ dân sự tỉnh")', () => {
+    expect(organizationsOf(extract('Ban Chỉ huy Phòng thủ dân sự tỉnh họp trực tuyến.'))).toEqual(['Ban Chỉ huy Phòng thủ dân sự tỉnh Lạng Sơn']);
+  });
+
   it('reads a header in capitals', () => {
     expect(organizationsOf(extract('ĐẢNG BỘ TỈNH LẠNG SƠN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH'))).toEqual([
       'Đảng bộ tỉnh Lạng Sơn',

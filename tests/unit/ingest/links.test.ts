@@ -1,0 +1,64 @@
+import type { Extraction } from '../../../src/ingest/extract';
+import { extract, nameOf } from './extract-helpers';
+
+const codeOf = (extraction: Extraction, key: string) => {
+  const document = extraction.documents.find((d) => d.key === key);
+  return document?.code ?? document?.name;
+};
+const implementationsOf = (extraction: Extraction) =>
+  extraction.implementations.map((i) => [nameOf(extraction, i.organizationKey), codeOf(extraction, i.documentKey), i.actions]);
+const basesOf = (extraction: Extraction) => extraction.basedOn.map((b) => [codeOf(extraction, b.documentKey), codeOf(extraction, b.basisKey)]);
+
+describe('links — bodies implement documents, in the verbs of the text', () => {
+  it('keeps the verbs as written and shares them along a list ("tiếp tục cụ thể hóa, triển khai thực hiện A; B")', () => {
+    const extraction = extract('Đảng ủy Khối các cơ quan tỉnh tiếp tục cụ thể hóa, triển khai thực hiện Chỉ thị số 30-CT/TW ngày 5/2/2024; Nghị quyết số 155-NQ/TU, ngày 4/5/2024.');
+    expect(implementationsOf(extraction)).toEqual([
+      ['Đảng ủy Khối các cơ quan tỉnh Lạng Sơn', '30-CT/TW', ['tiếp tục cụ thể hóa', 'triển khai thực hiện']],
+      ['Đảng ủy Khối các cơ quan tỉnh Lạng Sơn', '155-NQ/TU', ['tiếp tục cụ thể hóa', 'triển khai thực hiện']],
+    ]);
+  });
+
+  it('makes the body of a speaker named by role the implementer ("lãnh đạo <body> thông tin quán triệt …")', () => {
+    const extraction = extract('Tiếp đó, lãnh đạo Đảng ủy Khối CCQ tỉnh thông tin quán triệt Nghị quyết số 155-NQ/TU.');
+    expect(implementationsOf(extraction)).toEqual([['Đảng ủy Khối các cơ quan tỉnh Lạng Sơn', '155-NQ/TU', ['quán triệt']]]);
+  });
+
+  it('falls back on the main actor (the meeting organizer) and the verb of the clause', () => {
+    const extraction = extract(
+      'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị. Nội dung tuyên truyền tập trung về công tác xây dựng Đảng như: các nghị quyết Hội nghị Trung ương 8, khóa XIII.',
+    );
+    expect(implementationsOf(extraction)).toEqual([['Đảng ủy Khối các cơ quan tỉnh Lạng Sơn', 'Nghị quyết Hội nghị Trung ương 8, khóa XIII', ['tuyên truyền']]]);
+  });
+
+  it('does not make a body implement what it issues ("ban hành") or informs about ("thông tin")', () => {
+    const extraction = extract('Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 145-KH/TU. Lãnh đạo Ban Tuyên giáo Tỉnh ủy thông tin chuyên đề về Chỉ thị số 21-CT/TW.');
+    expect(extraction.implementations).toEqual([]);
+  });
+
+  it('reads "Thực hiện <A>, <body> ban hành <B>": the body implements A and B is based on A', () => {
+    const extraction = extract('Thực hiện Chỉ thị 30-CT/TW ngày 5/2/2024 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 210-KH/TU ngày 25/3/2024.');
+    expect(implementationsOf(extraction)).toEqual([['Ban Thường vụ Tỉnh ủy Lạng Sơn', '30-CT/TW', ['thực hiện']]]);
+    expect(basesOf(extraction)).toEqual([['210-KH/TU', '30-CT/TW']]);
+  });
+
+  it('reads "<document> triển khai thực hiện <document>" as a basis', () => {
+    expect(basesOf(extract('Tỉnh ủy ban hành Chương trình hành động số 25-CTr/TU thực hiện Nghị quyết số 19-NQ/TW ngày 16/6/2022.'))).toEqual([
+      ['25-CTr/TU', '19-NQ/TW'],
+    ]);
+  });
+
+  it('reads "Căn cứ <A>, <body> ban hành <B>" as a basis, not an implementation', () => {
+    const extraction = extract('Căn cứ Quyết định số 439/QĐ-TTg ngày 6/4/2021 của Thủ tướng Chính phủ, HĐND tỉnh đã ban hành Nghị quyết số 15/2022/NQ-HĐND.');
+    expect(basesOf(extraction)).toEqual([['15/2022/NQ-HĐND', '439/QĐ-TTg']]);
+    expect(extraction.implementations).toEqual([]);
+  });
+});
+
+describe('links — meetings disseminate documents', () => {
+  it('links the documents a speaker presents at the meeting, and those the meeting sentence names', () => {
+    const extraction = extract(
+      'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW. Tiếp đó, lãnh đạo Đảng ủy Khối CCQ tỉnh thông tin quán triệt Nghị quyết số 155-NQ/TU. Năm 2025, Tỉnh ủy sẽ sơ kết Nghị quyết số 20-NQ/TU.',
+    );
+    expect(extraction.disseminations.map((d) => codeOf(extraction, d.documentKey))).toEqual(['155-NQ/TU', '30-CT/TW']);
+  });
+});
