@@ -11,6 +11,57 @@ import { createApp } from '../server';
 import { runMigrations } from '../db/migrations';
 import { countGraph } from '../db/repositories/graph-writer';
 import { readSeedPlans, seedDatabase } from '../services/seed-service';
+import { Writable } from 'node:stream';
+import type { GraphDatabase } from '../db/neo4j';
+import { GraphExportReader } from '../db/repositories/graph-export-reader';
+import { exportGraph } from '../services/export/export-service';
+
+/** Collects what a writer writes, as text. */
+function textSink(): { stream: Writable; text: () => string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(Buffer.from(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => Buffer.concat(chunks).toString('utf8') };
+}
+
+/** The export of the neighbourhood of Chỉ thị 30-CT/TW, as CSV and GraphML, for the docs. */
+async function exportExamples(db: GraphDatabase): Promise<string> {
+  const source = new GraphExportReader(db);
+  const neighborhood = { id: 'doc_675214e68534171946c6', hops: 1, limit: 20 };
+  const nodes = textSink();
+  const edges = textSink();
+  await exportGraph({ source, neighborhood, output: { format: 'csv', nodesOut: nodes.stream, edgesOut: edges.stream } });
+  const graphml = textSink();
+  await exportGraph({ source, neighborhood, output: { format: 'graphml', out: graphml.stream } });
+  const command = 'npm run export -- --format csv --from doc_675214e68534171946c6 --hops 1 --out export/';
+  return `## Exports: the neighbourhood of Chỉ thị 30-CT/TW for Gephi, yEd or Cytoscape
+
+\`${command}\` writes \`export/nodes.csv\`:
+
+\`\`\`csv
+${nodes.text().trim()}
+\`\`\`
+
+and \`export/edges.csv\`:
+
+\`\`\`csv
+${edges.text().trim()}
+\`\`\`
+
+\`npm run export -- --format graphml --from doc_675214e68534171946c6 --hops 1 --out export/graph.graphml\` (the first lines):
+
+\`\`\`xml
+${graphml.text().split('\n').slice(0, 24).join('\n')}
+\`\`\`
+
+\`--format json\` writes the same as \`{ nodes, edges }\` with every property; without \`--from\`, the whole graph is exported,
+streamed page by page. Over GraphQL, \`neighborhood\` (example 12) returns the same nodes and edges.
+`;
+}
 
 /** npm run docs — runs every operation of docs/queries.graphql on the configured (seeded) graph, writes docs/queries.md. */
 async function main(): Promise<void> {
@@ -40,6 +91,7 @@ async function main(): Promise<void> {
       if (errors) throw new Error(`${op.name} failed: ${errors.map((e) => e.message).join('; ')}`);
       sections.push(`## ${i + 1}. ${op.question}\n\n\`\`\`graphql\n${op.source}\n\`\`\`\n\n\`\`\`json\n${JSON.stringify({ data }, null, 2)}\n\`\`\`\n`);
     }
+    sections.push(await exportExamples(db));
   } finally {
     await apollo.stop();
     await db.close();
