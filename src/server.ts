@@ -48,7 +48,12 @@ function requestPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue }) {
+        async didResolveOperation({ contextValue, operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('This server has no subscriptions; use a query or a mutation.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
           if (contextValue.readAccess === 'missing') {
             throw new GraphQLError('This server needs the header Authorization: Bearer <READ_TOKEN>.', {
               extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, isNode, Neo4jError } from 'neo4j-driver';
 import type { Logger } from 'pino';
 
 /** A Cypher statement with its parameters: values only ever travel in `params`. */
@@ -55,8 +55,7 @@ export function toPlain(value: unknown): unknown {
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
-    const maybeNode = value as { properties?: unknown; labels?: unknown };
-    if (maybeNode.properties && Array.isArray(maybeNode.labels)) return toPlain(maybeNode.properties);
+    if (isNode(value)) return toPlain(value.properties);
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]));
   }
   return value;

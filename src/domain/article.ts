@@ -21,9 +21,12 @@ const MAX_URL_LENGTH = 2000;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+// A UTF-16 surrogate without its pair cannot be encoded as UTF-8: it is a broken string, not text.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function checkText(field: string, value: string): void {
-  if (value.includes('\uFFFD')) {
-    throw new InvalidInputError(field, 'contains bytes that are not valid UTF-8 (U+FFFD replacement characters); send the text as UTF-8');
+  if (value.includes('\uFFFD') || LONE_SURROGATE.test(value)) {
+    throw new InvalidInputError(field, 'contains bytes that are not valid UTF-8 (U+FFFD replacement characters or unpaired surrogates); send the text as UTF-8');
   }
   const control = CONTROL.exec(value);
   if (control) {
@@ -81,6 +84,7 @@ export function validateArticleInput(input: ArticleInput, today: string = new Da
     throw new InvalidInputError('text', `is ${bytes} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes (1 MiB)`);
   }
   checkText('text', input.text);
+  if (!/[\p{L}\p{N}]/u.test(input.text)) throw new InvalidInputError('text', 'has no letters or digits: there is nothing to read');
   return {
     text: nfc(input.text),
     url: checkUrl(input.url),

@@ -169,7 +169,8 @@ function invalid(reason: string): InvalidInputError {
 function clean(input: string): string {
   if (input.length > MAX_RAW_LENGTH) throw invalid(`the code is longer than ${MAX_INPUT_LENGTH} characters`);
   if (CONTROL_CHARACTER.test(input)) throw invalid('the code contains control characters');
-  let text = nfc(input)
+  // Full-width forms ("３０-CT/TW", typed with an East Asian input method) are the same characters to a reader.
+  let text = nfc(input.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
     .replace(INVISIBLE_CHARACTERS, '')
     .replace(DASHES, '-')
     .replace(SLASHES, '/')

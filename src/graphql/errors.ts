@@ -38,6 +38,8 @@ function describeValidation(errors: ValidationErrorLike[], prefix = ''): { field
   });
 }
 
+const CLIENT_REQUEST_ERRORS = /^(provided sha does not match query|Unsupported persisted query version)/;
+
 /**
  * Shapes errors for clients: class-validator failures name each field and reason; in production, errors without a
  * known code say only that something went wrong (details stay in the log).
@@ -54,6 +56,11 @@ export function createErrorFormatter({ production }: { production: boolean }) {
         message: `Invalid argument: ${problems.map((p) => `${p.field}: ${p.reason}`).join('; ')}`,
         extensions: { ...extensions, field: problems[0]?.field, reason: problems[0]?.reason, problems },
       };
+    }
+    // Apollo reports these malformed persisted-query requests without a code; they are the client's mistake.
+    if ((extensions.code === undefined || extensions.code === 'INTERNAL_SERVER_ERROR') && CLIENT_REQUEST_ERRORS.test(formatted.message)) {
+      delete extensions.stacktrace;
+      return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
     }
     const code = extensions.code;
     if (production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {

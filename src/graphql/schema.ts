@@ -37,7 +37,9 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     ],
     // Types reachable only through the Node interface must be listed so they are part of the schema.
     orphanedTypes: [Source, Person, Figure],
-    validate: { forbidUnknownValues: false },
+    // type-graphql skips missing properties by default, which lets an explicit null past @IsInt/@Min/@Max;
+    // arguments that may be null say so with @IsOptional.
+    validate: { forbidUnknownValues: false, skipMissingProperties: false },
     globalMiddlewares: [translateErrors],
   });
 }

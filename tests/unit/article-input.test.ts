@@ -32,7 +32,9 @@ describe('validateArticleInput', () => {
     // "ư" takes two bytes in UTF-8: the limit counts bytes, not characters.
     [{ text: 'ư'.repeat(MAX_ARTICLE_BYTES / 2 + 1) }, `text: is ${MAX_ARTICLE_BYTES + 2} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes (1 MiB)`],
     [{ text: 'PNG\u0000\u0001\u0002' }, 'text: contains the control character U+0000 at position 3: binary data is not an article'],
-    [{ text: 'Tin t\uFFFDc' }, 'text: contains bytes that are not valid UTF-8 (U+FFFD replacement characters); send the text as UTF-8'],
+    [{ text: 'Tin t\uFFFDc' }, 'text: contains bytes that are not valid UTF-8 (U+FFFD replacement characters or unpaired surrogates); send the text as UTF-8'],
+    [{ text: 'Tin \uD800 lẻ' }, 'text: contains bytes that are not valid UTF-8 (U+FFFD replacement characters or unpaired surrogates); send the text as UTF-8'],
+    [{ text: ' \u200B\u202E\u2066 ' }, 'text: has no letters or digits: there is nothing to read'],
     [{ text: 'Tin', url: 'not a url' }, 'url: "not a url" is not a valid URL'],
     [{ text: 'Tin', url: 'javascript:alert(1)' }, 'url: must be an http or https URL, got javascript'],
     [{ text: 'Tin', url: 'ftp://example.com/a' }, 'url: must be an http or https URL, got ftp'],
