@@ -1,11 +1,5 @@
 import { gql, startTestServer, type TestServer } from '../utils/graph';
-
-const DUK = 'org_0d3831829c2f0200a994';
-const BBT = 'org_b036141df0795328e985';
-const CT30 = 'doc_675214e68534171946c6';
-const NQ155 = 'doc_bd598f5fb1e1b5ba8849';
-const MEETING = 'mtg_73a8e89c573ea538832b';
-const SPEAKER = 'per_ac83a1358cafdfc13c60';
+import { BBT, CT30, DUK, MEETING, NQ155, SPEAKER, TINH_UY } from '../utils/seed-ids';
 
 /** The read API on the seeded graph: node(id), paging, traversals, code parsing, errors a client can act on. */
 describe('the read API', () => {
@@ -112,12 +106,12 @@ describe('the read API', () => {
     it('lineage of 155-NQ/TU: the implementing body, the meeting and the issuer, with drawable edges', async () => {
       const data = await ok(`{ lineage(id: "${NQ155}") { nodes { id type } edges { from to type } } }`);
       const { nodes, edges } = data.lineage;
-      expect(nodes.map((n: { id: string }) => n.id).sort()).toEqual([DUK, MEETING, NQ155, 'org_f3d0c0b9245c4baa2046'].sort());
+      expect(nodes.map((n: { id: string }) => n.id).sort()).toEqual([DUK, MEETING, NQ155, TINH_UY].sort());
       expect(edges).toEqual(
         expect.arrayContaining([
           { from: DUK, to: NQ155, type: 'IMPLEMENTS' },
           { from: MEETING, to: NQ155, type: 'DISSEMINATED' },
-          { from: NQ155, to: 'org_f3d0c0b9245c4baa2046', type: 'ISSUED_BY' },
+          { from: NQ155, to: TINH_UY, type: 'ISSUED_BY' },
         ]),
       );
       const ids = new Set(nodes.map((n: { id: string }) => n.id));
@@ -203,7 +197,7 @@ describe('the read API', () => {
         { kind: 'IMPLEMENTATION', date: '2024-08-08' },
         { kind: 'MEETING', date: '2024-08-08' },
       ]);
-      const tinhUy = 'org_f3d0c0b9245c4baa2046';
+      const tinhUy = TINH_UY;
       const own = await ok(`{ timeline(organizationId: "${tinhUy}") { kind node { id } } }`);
       expect(own.timeline).toEqual([{ kind: 'ISSUED', node: { id: NQ155 } }]);
       const withChildren = await ok(`{ timeline(organizationId: "${tinhUy}", includeChildren: true) { organization { id } } }`);

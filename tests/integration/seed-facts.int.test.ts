@@ -1,11 +1,12 @@
 import { gql, startTestServer, type TestServer } from '../utils/graph';
+import * as ids from '../utils/seed-ids';
+
+const { SEED_URL } = ids;
 
 /**
  * Every fact of the seed article (shared/domain.md, "The seed article"), asked through GraphQL as a client would.
  * The values come from the article; the graph must hold each one with its evidence.
  */
-const SEED_URL =
-  'https://baolangson.vn/dang-uy-khoi-cac-co-quan-tinh-to-chuc-hoi-nghi-bao-cao-vien-tuyen-truyen-vien-quy-ii-va-so-ket-cong-tac-tuyen-truyen-6-thang-dau-nam-2024-5017722.html';
 const DUK = 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn';
 
 describe('the seed article, through the API', () => {
@@ -175,6 +176,27 @@ describe('the seed article, through the API', () => {
       publisher: 'Báo Lạng Sơn',
       title: 'Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị báo cáo viên, tuyên truyền viên quý II và sơ kết công tác tuyên truyền 6 tháng đầu năm 2024',
       publishedOn: null,
+    });
+  });
+
+  it('keeps the ids other tests and the docs name: ids are deterministic across machines and re-imports', async () => {
+    const data = await ok(`{
+      duk: node(id: "${ids.DUK}") { ... on Organization { name } }
+      bbt: node(id: "${ids.BBT}") { ... on Organization { name } }
+      tinhUy: node(id: "${ids.TINH_UY}") { ... on Organization { name } }
+      ct30: node(id: "${ids.CT30}") { ... on Document { code } }
+      nq155: node(id: "${ids.NQ155}") { ... on Document { code } }
+      meeting: node(id: "${ids.MEETING}") { ... on Meeting { date } }
+      speaker: node(id: "${ids.SPEAKER}") { ... on Person { role } }
+    }`);
+    expect(data).toEqual({
+      duk: { name: DUK },
+      bbt: { name: 'Ban Bí thư Trung ương Đảng' },
+      tinhUy: { name: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn' },
+      ct30: { code: '30-CT/TW' },
+      nq155: { code: '155-NQ/TU' },
+      meeting: { date: '2024-08-08' },
+      speaker: { role: 'Lãnh đạo Sở Kế hoạch và Đầu tư' },
     });
   });
 

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { parseDocumentCode, typeNameOfCode } from '../../domain/document-code';
 import type { DocumentRecord, OrganizationRecord, SourceRefRecord } from '../../domain/records';
-import { evidenceOf, toOrganization } from '../../db/mappers/records';
+import { toOrganization } from '../../db/mappers/records';
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
 import { toConnection } from '../common/page.args';
@@ -11,7 +11,7 @@ import { SourceRef } from '../source/source.type';
 import { DocumentsArgs, ParseDocumentCodeArgs } from './document.args';
 import { Document, DocumentCodeInfo, DocumentConnection } from './document.type';
 import { Implementation } from './implementation.type';
-import type { ImplementationValue } from './implementation.resolver';
+import { implementationFrom, type ImplementationValue } from './implementation.resolver';
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -37,14 +37,9 @@ export class DocumentResolver {
 
   @FieldResolver(() => [Implementation], { description: 'Which bodies implemented this document, each with the evidence.' })
   async implementations(@Root() doc: DocumentRecord, @Ctx() ctx: Context): Promise<ImplementationValue[]> {
-    return (await ctx.loaders.related('documentImplementations', doc.id)).map((row) => ({
-      organizationId: String(row.node.id),
-      documentId: doc.id,
-      actions: Array.isArray(row.rel.actions) ? (row.rel.actions as string[]) : [],
-      evidence: evidenceOf(row.rel),
-      organization: toOrganization(row.node),
-      document: doc,
-    }));
+    return (await ctx.loaders.related('documentImplementations', doc.id)).map((row) =>
+      implementationFrom(row.rel, { organization: toOrganization(row.node), document: doc }),
+    );
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings at which it was disseminated or discussed.' })

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { DocumentRecord, ImplementationRecord, OrganizationRecord, SourceRefRecord } from '../../domain/records';
-import { toMeeting } from '../../db/mappers/records';
+import { evidenceOf, toMeeting } from '../../db/mappers/records';
 import type { Context } from '../../context';
 import { Meeting } from '../meeting/meeting.type';
 import { Organization } from '../organization/organization.type';
@@ -12,6 +12,20 @@ import { Implementation } from './implementation.type';
 export interface ImplementationValue extends ImplementationRecord {
   organization?: OrganizationRecord;
   document?: DocumentRecord;
+}
+
+/** An implementation read through a relation row: `rel` is the IMPLEMENTS relationship, the ends are given. */
+export function implementationFrom(
+  rel: Record<string, unknown>,
+  ends: { organization: OrganizationRecord; document: DocumentRecord },
+): ImplementationValue {
+  return {
+    organizationId: ends.organization.id,
+    documentId: ends.document.id,
+    actions: Array.isArray(rel.actions) ? (rel.actions as string[]) : [],
+    evidence: evidenceOf(rel),
+    ...ends,
+  };
 }
 
 @Resolver(() => Implementation)

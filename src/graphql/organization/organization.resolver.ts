@@ -1,14 +1,14 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { OrganizationRecord, SourceRefRecord } from '../../domain/records';
-import { evidenceOf, toDocument } from '../../db/mappers/records';
+import { toDocument } from '../../db/mappers/records';
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
 import { PageArgs, toConnection } from '../common/page.args';
 import { OrganizationKind } from '../common/enums';
 import { Document } from '../document/document.type';
 import { Implementation } from '../document/implementation.type';
-import type { ImplementationValue } from '../document/implementation.resolver';
+import { implementationFrom, type ImplementationValue } from '../document/implementation.resolver';
 import { Figure } from '../figure/figure.type';
 import { Meeting } from '../meeting/meeting.type';
 import { Person } from '../person/person.type';
@@ -79,14 +79,9 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [Implementation], { description: 'Documents it implements, each with what it did and the evidence.' })
   async implementations(@Root() org: OrganizationRecord, @Ctx() ctx: Context): Promise<ImplementationValue[]> {
-    return (await ctx.loaders.related('organizationImplementations', org.id)).map((row) => ({
-      organizationId: org.id,
-      documentId: String(row.node.id),
-      actions: Array.isArray(row.rel.actions) ? (row.rel.actions as string[]) : [],
-      evidence: evidenceOf(row.rel),
-      organization: org,
-      document: toDocument(row.node),
-    }));
+    return (await ctx.loaders.related('organizationImplementations', org.id)).map((row) =>
+      implementationFrom(row.rel, { organization: org, document: toDocument(row.node) }),
+    );
   }
 
   @FieldResolver(() => [Figure], { description: 'Figures it reported.' })

@@ -6,14 +6,7 @@ import type { DocumentKind } from '../../domain/document-kind';
 import type { FigureQualifier, MeetingFormat, OrganizationKind } from '../../domain/graph-plan';
 
 /** One article to read. `publishedOn` is an ISO date (YYYY-MM-DD); it gives the year of dates written without one. */
-export interface ArticleInput {
-  text: string;
-  url?: string | null;
-  title?: string | null;
-  publisher?: string | null;
-  author?: string | null;
-  publishedOn?: string | null;
-}
+export type { ArticleInput } from '../../domain/article';
 
 /**
  * Where a fact was read: the sentence (`quote`, exactly as in the NFC text, starting at `quoteStart`) and the words
