@@ -175,6 +175,14 @@ export function readReferences({ view, sentences, codes, named, organizations, y
           position = hit.end;
           continue;
         }
+        // "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng": a plenum's document is its committee's.
+        const plenum = /^cua hoi nghi(?: lan thu [\p{L}\d]+| trung uong [\p{L}\d]+| [\p{L}\d]+)? /u.exec(rest);
+        const committee = plenum ? orgAt.get(p + plenum[0].length) : undefined;
+        if (committee) {
+          reference.issuer ??= committee.actor;
+          position = committee.end;
+          continue;
+        }
         if (/^cua trung uong(?![\p{L}])/u.test(rest)) {
           reference.issuer ??= CENTRAL_COMMITTEE;
           position = p + 'cua trung uong'.length;

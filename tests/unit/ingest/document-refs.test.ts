@@ -233,3 +233,13 @@ describe('document references — the header of a document', () => {
     expect(extraction.basedOn.map((b) => [codeOf(b.documentKey), codeOf(b.basisKey)])).toEqual([['12-KH/ĐUK', '21-KL/TW']]);
   });
 });
+
+describe('document references — issued by a plenum', () => {
+  it('credits "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII" to the Central Committee, with term and subject', () => {
+    const text =
+      'Ban Thường vụ Huyện ủy quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị.';
+    const doc = documentOf(extract(text), '21-KL/TW');
+    expect(doc).toMatchObject({ issuedOn: '2021-10-25', term: 'XIII', title: 'về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị' });
+    expect(nameOf(extract(text), doc.issuerKey)).toBe('Ban Chấp hành Trung ương Đảng');
+  });
+});
