@@ -42,7 +42,7 @@ describe('buildWritePlan', () => {
 
   it('stores evidence as "sourceId␟quote" entries, added only when new', () => {
     const impl = queries[5]!;
-    expect(impl.cypher).toContain('SET r.actions = reduce(acc = coalesce(r.actions, []), x IN x.actions | CASE WHEN x IN acc THEN acc ELSE acc + x END)');
+    expect(impl.cypher).toContain('SET r.actions = reduce(acc = coalesce(r.actions, []), item IN x.actions | CASE WHEN item IN acc THEN acc ELSE acc + item END)');
     expect(impl.params).toEqual({
       implementations: [{ organizationId: 'org_c', documentId: 'doc_1', actions: ['triển khai'], quote: 'Câu hai.', evidence: 'src_1\u001fCâu hai.' }],
     });

@@ -2,7 +2,7 @@
 
 /** An expression: `list` appended to the list property `target`, skipping entries already present. */
 export function appendUnique(target: string, list: string): string {
-  return `reduce(acc = coalesce(${target}, []), x IN ${list} | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+  return `reduce(acc = coalesce(${target}, []), item IN ${list} | CASE WHEN item IN acc THEN acc ELSE acc + item END)`;
 }
 
 /** An expression turning an ISO date parameter into a Neo4j Date, keeping null as null. */
