@@ -45,7 +45,7 @@ const CLIENT_REQUEST_ERRORS = /^(provided sha does not match query|Unsupported p
  * known code say only that something went wrong (details stay in the log).
  */
 export function createErrorFormatter({ production }: { production: boolean }) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const extensions = { ...(formatted.extensions ?? {}) };
     const validationErrors = extensions.validationErrors as ValidationErrorLike[] | undefined;
     if (extensions.code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
@@ -67,7 +67,6 @@ export function createErrorFormatter({ production }: { production: boolean }) {
       delete extensions.stacktrace;
       return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code: 'INTERNAL_SERVER_ERROR' } };
     }
-    void error;
     return { ...formatted, extensions };
   };
 }
