@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config';
+import { connectDatabase } from '../db/connect';
+import { stopLocalNeo4j } from '../db/local-neo4j';
+import { runMigrations } from '../db/migrations';
+import { countGraph } from '../db/repositories/graph-writer';
+import { createLogger } from '../logger';
+import { benchEnvironment, formatCount, parseScale } from '../bench/environment';
+import { loadBenchGraph, type LoadProgress } from '../bench/load';
+
+const usage = `usage: npm run gen -- --scale N [--rows 3000] [--per-plan]
+  --scale N     1 ≈ 10k nodes, 100 ≈ 1M nodes (fractions allowed)
+  --rows R      rows per transaction on the bulk path (default 3000)
+  --per-plan    one writeGraphPlan transaction per article instead of the bulk path (slow; the reference)
+Without NEO4J_URI it starts the local Neo4j on .data/bench-<N> (NEO4J_DATA_DIR and NEO4J_BOLT_PORT override) and stops it after.`;
+
+function progressLine(p: LoadProgress): string {
+  const seconds = Math.max(p.elapsedMs, 1) / 1000;
+  const eta = p.plans > 0 ? ((p.totalPlans - p.plans) * seconds) / p.plans : 0;
+  return (
+    `gen: ${Math.floor((100 * p.plans) / p.totalPlans)}% ${formatCount(p.plans)}/${formatCount(p.totalPlans)} articles · ` +
+    `+${formatCount(p.nodesCreated)} nodes · +${formatCount(p.relationshipsCreated)} relationships · ` +
+    `${formatCount(p.nodesCreated / seconds)} nodes/s · eta ${Math.round(eta)} s`
+  );
+}
+
+/** npm run gen — writes the synthetic benchmark graph of a scale (idempotent), with progress and the load rate. */
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { scale: { type: 'string' }, rows: { type: 'string', default: '3000' }, 'per-plan': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  const scale = parseScale(values.scale);
+  const rowsPerBatch = Number(values.rows);
+  if (!Number.isInteger(rowsPerBatch) || rowsPerBatch < 1) throw new Error(`--rows must be a whole number above 0, got "${values.rows}"`);
+  const config = loadConfig(await benchEnvironment(scale));
+  const logger = createLogger(config.logLevel);
+  process.stderr.write(`gen: scale ${scale} into ${config.neo4j.uri ?? `the local Neo4j at ${config.localNeo4j.dataDir}`}\n`);
+  const { db, local } = await connectDatabase({ config, logger });
+  try {
+    await runMigrations(db);
+    let lastPrinted = 0;
+    const report = await loadBenchGraph({
+      db,
+      scale,
+      rowsPerBatch,
+      perPlan: values['per-plan'],
+      onProgress: (p) => {
+        if (p.elapsedMs - lastPrinted < 2000 && p.plans < p.totalPlans) return;
+        lastPrinted = p.elapsedMs;
+        process.stderr.write(`${progressLine(p)}\n`);
+      },
+    });
+    const graph = await countGraph(db);
+    const seconds = Math.max(report.elapsedMs, 1) / 1000;
+    process.stdout.write(
+      `gen: scale ${scale}: graph has ${formatCount(graph.nodes)} nodes, ${formatCount(graph.relationships)} relationships; ` +
+        `this run created ${formatCount(report.nodesCreated)} nodes, ${formatCount(report.relationshipsCreated)} relationships in ${seconds.toFixed(1)} s: ` +
+        `${formatCount(report.nodesCreated / seconds)} nodes/s, ${formatCount(report.relationshipsCreated / seconds)} relationships/s\n`,
+    );
+  } finally {
+    await db.close();
+    if (local?.startedHere) await stopLocalNeo4j(local.dataDir);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
