@@ -1,6 +1,7 @@
 import type { GraphPlan } from '../domain/graph-plan';
 import { buildWritePlan } from '../db/cypher/write-plan';
 import type { CypherQuery, GraphDatabase, WriteCounts } from '../db/neo4j';
+import { writeAll } from '../db/repositories/graph-writer';
 
 /**
  * The bulk path for large loads: many plans in one transaction, each of writeGraphPlan's statements run once for all
@@ -72,15 +73,6 @@ export function planRows(plan: GraphPlan): number {
 }
 
 /** Writes `plans` in one write transaction (all or nothing), returning what was created. */
-export async function writeBulk(db: GraphDatabase, plans: readonly GraphPlan[]): Promise<WriteCounts> {
-  const queries = buildBulkWrite(plans);
-  return db.writeTransaction(async (tx) => {
-    const total: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
-    for (const query of queries) {
-      const counts = await db.runCounting(tx, query);
-      total.nodesCreated += counts.nodesCreated;
-      total.relationshipsCreated += counts.relationshipsCreated;
-    }
-    return total;
-  });
+export function writeBulk(db: GraphDatabase, plans: readonly GraphPlan[]): Promise<WriteCounts> {
+  return writeAll(db, buildBulkWrite(plans));
 }

@@ -1,3 +1,6 @@
+import { meetingId } from './identity';
+import { cleanLabel } from './text';
+
 /**
  * What an import writes: plain data with ids already decided by the identity rules. Seeds and article imports both
  * produce a GraphPlan; one writer turns it into one transaction. Every quote is a sentence of `source.text`.
@@ -62,6 +65,15 @@ export interface PlanMeeting {
   connectedPoints: number | null;
   organizerId: string | null;
   quotes: string[];
+}
+
+/**
+ * A meeting as a plan holds it, with its id from the identity rules: seeds and imports build meetings through this one
+ * function, so the same meeting gets the same id from either.
+ */
+export function planMeeting(m: Omit<PlanMeeting, 'id'>): PlanMeeting {
+  const title = cleanLabel(m.title);
+  return { ...m, id: meetingId({ organizerId: m.organizerId, date: m.date, title }), title };
 }
 
 export interface PlanPerson {

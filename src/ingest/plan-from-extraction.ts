@@ -5,11 +5,10 @@
  * an alias matches in the same province; it is then written with the new spellings as aliases, never renamed.
  */
 import { createHash } from 'node:crypto';
-import { checkPlan, type GraphPlan, type PlanDocument, type PlanOrganization } from '../domain/graph-plan';
-import { documentId, figureId, meetingId, nameKey, organizationId, personId, sourceId } from '../domain/identity';
+import { checkPlan, planMeeting, type GraphPlan, type KnownOrganization, type PlanDocument, type PlanOrganization } from '../domain/graph-plan';
+import { documentId, figureId, nameKey, organizationId, personId, sourceId } from '../domain/identity';
 import { cleanLabel } from '../domain/text';
 import type { Evidence, Extraction } from './extract/types';
-import type { KnownOrganization } from '../domain/graph-plan';
 
 
 export interface PlanFromExtractionOptions {
@@ -121,18 +120,16 @@ export function planFromExtraction(extraction: Extraction, { knownOrganizations 
 
   const meetingIds = new Map<string, string>();
   const meetings = extraction.meetings.map((m) => {
-    const organizerId = orgId(m.organizerKey);
-    const id = meetingId({ organizerId, date: m.date, title: m.title });
-    meetingIds.set(m.key, id);
-    return {
-      id,
-      title: cleanLabel(m.title),
+    const meeting = planMeeting({
+      title: m.title,
       date: m.date,
       format: m.format,
       connectedPoints: m.connectedPoints,
-      organizerId,
+      organizerId: orgId(m.organizerKey),
       quotes: quotesOf(m.mentions),
-    };
+    });
+    meetingIds.set(m.key, meeting.id);
+    return meeting;
   });
 
   const personIds = new Map<string, string>();

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { parseDocumentCode } from '../domain/document-code';
 import { kindFromTypeName } from '../domain/document-kind';
-import type {
-  FigureQualifier,
-  GraphPlan,
-  MeetingFormat,
-  OrganizationKind,
-  PlanDocument,
+import {
+  planMeeting,
+  type FigureQualifier,
+  type GraphPlan,
+  type MeetingFormat,
+  type OrganizationKind,
+  type PlanDocument,
 } from '../domain/graph-plan';
-import { documentId, figureId, meetingId, organizationId, personId, sourceId } from '../domain/identity';
+import { documentId, figureId, organizationId, personId, sourceId } from '../domain/identity';
 import { normalizeTerm } from '../domain/terms';
 import { cleanLabel, nfc } from '../domain/text';
 
@@ -132,18 +133,16 @@ export function planFromSeedFacts(facts: SeedFacts, rawText: string): GraphPlan 
   });
 
   const meetings = facts.meetings.map((m) => {
-    const organizerId = resolve(m.organizer, `meeting ${m.ref} organizer`);
-    const id = meetingId({ organizerId, date: m.date, title: m.title });
-    refs.set(m.ref, id);
-    return {
-      id,
-      title: cleanLabel(m.title),
+    const meeting = planMeeting({
+      title: m.title,
       date: m.date,
       format: m.format,
       connectedPoints: m.connectedPoints,
-      organizerId,
+      organizerId: resolve(m.organizer, `meeting ${m.ref} organizer`),
       quotes: clean(m.quotes),
-    };
+    });
+    refs.set(m.ref, meeting.id);
+    return meeting;
   });
 
   const persons = facts.persons.map((p) => {

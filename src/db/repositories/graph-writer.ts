@@ -1,13 +1,17 @@
 import type { GraphPlan } from '../../domain/graph-plan';
 import { buildWritePlan } from '../cypher/write-plan';
-import type { GraphDatabase, WriteCounts } from '../neo4j';
+import type { CypherQuery, GraphDatabase, WriteCounts } from '../neo4j';
 
 /**
  * Writes a GraphPlan in one write transaction: all of it lands, or nothing does. Returns what it created: zeros when
  * the plan was already in the graph.
  */
-export async function writeGraphPlan(db: GraphDatabase, plan: GraphPlan): Promise<WriteCounts> {
-  const queries = buildWritePlan(plan);
+export function writeGraphPlan(db: GraphDatabase, plan: GraphPlan): Promise<WriteCounts> {
+  return writeAll(db, buildWritePlan(plan));
+}
+
+/** Runs write statements in order in one transaction and adds up what they created. */
+export async function writeAll(db: GraphDatabase, queries: readonly CypherQuery[]): Promise<WriteCounts> {
   return db.writeTransaction(async (tx) => {
     const total: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
     for (const query of queries) {
