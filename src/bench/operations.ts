@@ -221,12 +221,11 @@ query Lineage($id: ID!) {
       name: 'org-tree-3-levels',
       description: 'an organization → children → meetings they organized → documents disseminated there, 20 per level',
       server: {
-        // The server's relation lists take no size argument: it returns every child, meeting and document.
         query: `query OrgTree($id: ID!) {
   node(id: $id) {
     ... on Organization {
       id name
-      children { id name organized { id title date documents { id code name } } }
+      children(first: 20) { id name organized(first: 20) { id title date documents(first: 20) { id code name } } }
     }
   }
 }`,

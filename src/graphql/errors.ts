@@ -1,28 +1,19 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
 import { isInvalidInputError } from '../domain/errors';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../db/neo4j';
 
-/** Turns domain and database errors thrown in resolvers into GraphQL errors with a code a client can act on. */
-export const translateErrors: MiddlewareFn = async (_, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    if (isInvalidInputError(error)) {
-      throw new GraphQLError(error.message, {
-        extensions: { code: 'BAD_USER_INPUT', field: error.field, reason: error.reason },
-        originalError: error,
-      });
-    }
-    if (error instanceof DatabaseUnavailableError) {
-      throw new GraphQLError(error.message, { extensions: { code: 'SERVICE_UNAVAILABLE' }, originalError: error });
-    }
-    if (error instanceof QueryTimeoutError) {
-      throw new GraphQLError(error.message, { extensions: { code: 'QUERY_TIMEOUT' }, originalError: error });
-    }
-    throw error;
-  }
-};
+/**
+ * The code and extensions a client can act on for a domain or database error thrown in a resolver, or null for any
+ * other error. Applied in the error formatter rather than as a type-graphql global middleware: a global middleware
+ * wraps every field of every object in an async resolver, which made large results several times slower to execute.
+ */
+export function translatedExtensions(error: unknown): Record<string, unknown> | null {
+  if (isInvalidInputError(error)) return { code: 'BAD_USER_INPUT', field: error.field, reason: error.reason };
+  if (error instanceof DatabaseUnavailableError) return { code: 'SERVICE_UNAVAILABLE' };
+  if (error instanceof QueryTimeoutError) return { code: 'QUERY_TIMEOUT' };
+  return null;
+}
 
 interface ValidationErrorLike {
   property: string;
@@ -45,7 +36,9 @@ const CLIENT_REQUEST_ERRORS = /^(provided sha does not match query|Unsupported p
  * known code say only that something went wrong (details stay in the log).
  */
 export function createErrorFormatter({ production }: { production: boolean }) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const translated = translatedExtensions(unwrapResolverError(error));
+    if (translated) return { ...formatted, extensions: { ...formatted.extensions, ...translated } };
     const extensions = { ...(formatted.extensions ?? {}) };
     const validationErrors = extensions.validationErrors as ValidationErrorLike[] | undefined;
     if (extensions.code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {

@@ -4,6 +4,7 @@ import {
   getNamedType,
   getNullableType,
   GraphQLError,
+  isLeafType,
   isListType,
   isObjectType,
   type DocumentNode,
@@ -28,15 +29,17 @@ export const RELATION_FANOUT = 10;
 const ENTITY_TYPES = new Set(['Document', 'Organization', 'Meeting', 'Person', 'Figure', 'Source', 'Implementation', 'Speech', 'TimelineEntry']);
 
 /**
- * Lists cost what they may return: a field with `first` or `limit` costs that many times its selection; a relation
- * list of an entity (no size argument) costs RELATION_FANOUT times its selection; lists of scalars cost nothing more.
+ * Cost counts the objects an operation may return (each one is rows read): an object field costs 1 plus its
+ * selection; a list with `first` or `limit` costs that many times (1 + its selection); a relation list of an entity (no
+ * size given) costs RELATION_FANOUT times (1 + its selection); scalars and enums (and lists of them) cost nothing.
  */
 export const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (isLeafType(getNamedType(field.type))) return 0;
   const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
-  if (size !== undefined) return 1 + childComplexity * Math.max(size, 1);
+  if (size !== undefined) return Math.max(size, 1) * (1 + childComplexity);
   const returns = getNullableType(field.type);
   if (isListType(returns) && isObjectType(getNamedType(returns)) && ENTITY_TYPES.has(type.name)) {
-    return 1 + childComplexity * RELATION_FANOUT;
+    return RELATION_FANOUT * (1 + childComplexity);
   }
   return undefined;
 };

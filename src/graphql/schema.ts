@@ -13,7 +13,6 @@ import { OrganizationResolver } from './organization/organization.resolver';
 import { PersonResolver } from './person/person.resolver';
 import { SpeechResolver } from './person/speech.resolver';
 import { SourceRefResolver } from './source/source-ref.resolver';
-import { translateErrors } from './errors';
 import { Figure } from './figure/figure.type';
 import { Person } from './person/person.type';
 import { Source } from './source/source.type';
@@ -40,6 +39,5 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     // type-graphql skips missing properties by default, which lets an explicit null past @IsInt/@Min/@Max;
     // arguments that may be null say so with @IsOptional.
     validate: { forbidUnknownValues: false, skipMissingProperties: false },
-    globalMiddlewares: [translateErrors],
   });
 }

@@ -6,12 +6,14 @@ import { entityTypeOfId, type EntityType } from '../domain/ids';
 import { nameKey } from '../domain/identity';
 import type { DocumentRecord, MeetingRecord, OrganizationRecord, Page, SubgraphRecord } from '../domain/records';
 import { RECORD_MAPPERS, toDocument, toMeeting, toOrganization } from '../db/mappers/records';
-import type { GraphReader } from '../db/repositories/graph-reader';
+import type { GraphReader, ListPage } from '../db/repositories/graph-reader';
+import type { PrefetchPlan } from '../db/cypher/prefetch';
 import type { DateOrder } from '../db/cypher/lists';
 
 /** Limits on what one request may ask for. */
 export const LIMITS = {
   pageSize: 100,
+  relationSize: 1000,
   lineageDepth: 10,
   pathHops: 10,
   neighborhoodHops: 3,
@@ -32,8 +34,18 @@ function slice(first: number, after: string | null | undefined) {
   return { offset: after === null || after === undefined ? 0 : decodeCursor(after) + 1, limit: first };
 }
 
-function toPage<T>(raw: { totalCount: number; nodes: Record<string, unknown>[] }, offset: number, first: number, map: (r: Record<string, unknown>) => T): Page<T> {
+/**
+ * What an operation will follow from the entities a use case returns (see graphql/prefetch.ts): the plan goes into the
+ * statement that reads them, and `prime` receives what was read ahead for each entity.
+ */
+export interface Prefetch {
+  plan: PrefetchPlan;
+  prime(id: string, prefetched: unknown): void;
+}
+
+function toPage<T>(raw: ListPage, offset: number, first: number, map: (r: Record<string, unknown>) => T, prefetch?: Prefetch): Page<T> {
   const hasNextPage = raw.nodes.length > first;
+  if (prefetch && raw.prefetched) raw.prefetched.slice(0, first).forEach((value, i) => prefetch.prime(String(raw.nodes[i]!.id), value));
   const nodes = raw.nodes.slice(0, first).map(map);
   return {
     nodes,
@@ -72,23 +84,26 @@ export interface DocumentQuery {
 export class GraphService {
   constructor(private readonly reader: GraphReader) {}
 
-  async documents(q: DocumentQuery): Promise<Page<DocumentRecord>> {
+  async documents(q: DocumentQuery, prefetch?: Prefetch): Promise<Page<DocumentRecord>> {
     const code = q.code ? parseDocumentCode(q.code).normalized : null;
     if (q.issuerId) requireEntityId(q.issuerId, 'issuerId', 'Organization');
     checkDateRange(q.issuedFrom, q.issuedTo, 'issuedFrom');
     const s = slice(q.first, q.after);
-    const raw = await this.reader.listDocuments({ ...q, code }, s);
-    return toPage(raw, s.offset, q.first, toDocument);
+    const raw = await this.reader.listDocuments({ ...q, code }, s, prefetch?.plan);
+    return toPage(raw, s.offset, q.first, toDocument, prefetch);
   }
 
-  async organizations(q: { name?: string | null; province?: string | null; kind?: string | null; first: number; after?: string | null }): Promise<Page<OrganizationRecord>> {
+  async organizations(
+    q: { name?: string | null; province?: string | null; kind?: string | null; first: number; after?: string | null },
+    prefetch?: Prefetch,
+  ): Promise<Page<OrganizationRecord>> {
     const key = q.name ? nameKey(q.name) : null;
     if (q.name !== undefined && q.name !== null && !key) {
       throw new InvalidInputError('name', 'must contain at least one letter or digit');
     }
     const s = slice(q.first, q.after);
-    const raw = await this.reader.listOrganizations({ nameKey: key, province: q.province ?? null, kind: q.kind ?? null }, s);
-    return toPage(raw, s.offset, q.first, toOrganization);
+    const raw = await this.reader.listOrganizations({ nameKey: key, province: q.province ?? null, kind: q.kind ?? null }, s, prefetch?.plan);
+    return toPage(raw, s.offset, q.first, toOrganization, prefetch);
   }
 
   async meetings(q: {
@@ -99,12 +114,21 @@ export class GraphService {
     order?: DateOrder | null;
     first: number;
     after?: string | null;
-  }): Promise<Page<MeetingRecord>> {
+  }, prefetch?: Prefetch): Promise<Page<MeetingRecord>> {
     if (q.organizerId) requireEntityId(q.organizerId, 'organizerId', 'Organization');
     checkDateRange(q.from, q.to, 'from');
     const s = slice(q.first, q.after);
-    const raw = await this.reader.listMeetings(q, s);
-    return toPage(raw, s.offset, q.first, toMeeting);
+    const raw = await this.reader.listMeetings(q, s, prefetch?.plan);
+    return toPage(raw, s.offset, q.first, toMeeting, prefetch);
+  }
+
+  /** The entity with `id` (of the type its id names) and what `prefetch` follows from it, in one statement; null when absent. */
+  async nodeWithPrefetch(id: string, prefetch: Prefetch): Promise<{ type: EntityType; record: { id: string } } | null> {
+    const type = requireEntityId(id, 'id');
+    const row = await this.reader.prefetchNode(type, id, prefetch.plan);
+    if (!row) return null;
+    prefetch.prime(id, row.prefetched);
+    return { type, record: (RECORD_MAPPERS[type] as (r: Record<string, unknown>) => { id: string })(row.node) };
   }
 
   /** A body's documents, meetings, implementations and figures in date order. */

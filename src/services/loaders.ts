@@ -13,7 +13,7 @@ type RecordOf<T extends EntityType> = ReturnType<(typeof RECORD_MAPPERS)[T]>;
  * however many items the level holds.
  */
 export class Loaders {
-  private readonly relations = new Map<RelationName, DataLoader<string, RelatedRow[]>>();
+  private readonly relations = new Map<string, DataLoader<string, RelatedRow[]>>();
   private readonly nodes = new Map<EntityType, DataLoader<string, unknown>>();
   readonly implementationMeetings: DataLoader<{ organizationId: string; documentId: string }, Row[], string>;
 
@@ -27,17 +27,31 @@ export class Loaders {
     );
   }
 
-  /** The rows of relation `name` for entity `id`. */
-  related(name: RelationName, id: string): Promise<RelatedRow[]> {
-    let loader = this.relations.get(name);
+  /**
+   * The rows of relation `name` for entity `id`, the first `first` of them when given, without the relationship's
+   * evidence when `evidence` is false (relations with a lean form). One loader (so one query per operation level) per
+   * relation, size and form.
+   */
+  related(name: RelationName, id: string, first?: number | null, evidence = true): Promise<RelatedRow[]> {
+    return this.relationLoader(name, first ?? null, evidence).load(id);
+  }
+
+  /** Remembers rows of a relation read ahead (see graphql/prefetch.ts), so that loading them costs no query. */
+  primeRelated(name: RelationName, first: number | null, evidence: boolean, id: string, rows: RelatedRow[]): void {
+    this.relationLoader(name, first, evidence).prime(id, rows);
+  }
+
+  private relationLoader(name: RelationName, first: number | null, evidence: boolean): DataLoader<string, RelatedRow[]> {
+    const key = `${name}:${first ?? 'all'}:${evidence}`;
+    let loader = this.relations.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const found = await this.reader.related(name, ids);
+        const found = await this.reader.related(name, ids, first, evidence);
         return ids.map((id) => found.get(id) ?? []);
       });
-      this.relations.set(name, loader);
+      this.relations.set(key, loader);
     }
-    return loader.load(id);
+    return loader;
   }
 
   /** The entity of type `label` with `id`, or null. */
@@ -62,10 +76,10 @@ export class Loaders {
     this.nodeLoader(label).prime(record.id, record);
   }
 
-  /** Related entities of relation `name`, mapped to read models. */
-  async relatedNodes<T extends EntityType>(name: RelationName, id: string, label: T): Promise<RecordOf<T>[]> {
+  /** Related entities of relation `name` (the first `first` when given), mapped to read models. */
+  async relatedNodes<T extends EntityType>(name: RelationName, id: string, label: T, first?: number | null): Promise<RecordOf<T>[]> {
     const mapper = RECORD_MAPPERS[label] as (row: Row) => RecordOf<T>;
-    return (await this.related(name, id)).map((r) => mapper(r.node));
+    return (await this.related(name, id, first)).map((r) => mapper(r.node));
   }
 
   /** The evidence of entity `id` through its MENTIONED_IN relation `name`: one reference per quote. */

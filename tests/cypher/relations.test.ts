@@ -11,6 +11,36 @@ ORDER BY key, b.name`);
     expect(q.params).toEqual({ ids: ['doc_a', 'doc_b'] });
   });
 
+  it('with a limit, each id keeps its first rows in the relation order, cut in a subquery per id', () => {
+    const q = buildRelatedQuery('organizationOrganized', ['org_a', 'org_b'], 20);
+    expect(q.cypher).toBe(`UNWIND $ids AS id
+MATCH (a:Organization {id: id})
+CALL (a) {
+  MATCH (b:Meeting)-[r:ORGANIZED_BY]->(a)
+  RETURN b, r ORDER BY b.date DESC, b.id LIMIT toInteger($limit)
+}
+RETURN id AS key, b {.id, .title, .date, .format, .connectedPoints} AS node, {} AS rel
+ORDER BY key, b.date DESC, b.id`);
+    expect(q.params).toEqual({ ids: ['org_a', 'org_b'], limit: 20 });
+  });
+
+  it('reads relationship properties (evidence lists) only for the relations whose properties the API shows', () => {
+    const withProperties = (Object.keys(RELATIONS) as Array<keyof typeof RELATIONS>).filter((name) =>
+      buildRelatedQuery(name, ['x']).cypher.includes('properties(r) AS rel'),
+    );
+    expect(withProperties.sort()).toEqual(
+      ['documentImplementations', 'documentSources', 'figureSources', 'meetingSources', 'meetingSpeeches', 'organizationImplementations', 'organizationSources', 'personSources', 'personSpeeches'].sort(),
+    );
+  });
+
+  it('leaves the evidence of implementations and speeches out when the operation does not ask for it', () => {
+    expect(buildRelatedQuery('documentImplementations', ['doc_a'], null, false).cypher).toContain('AS node, r {.actions} AS rel');
+    expect(buildRelatedQuery('personSpeeches', ['per_a'], null, false).cypher).toContain('AS node, r {.topic} AS rel');
+    expect(buildRelatedQuery('documentImplementations', ['doc_a'], null, true).cypher).toContain('AS node, properties(r) AS rel');
+    // Sources are all evidence: always read whole.
+    expect(buildRelatedQuery('documentSources', ['doc_a'], null, false).cypher).toContain('AS node, properties(r) AS rel');
+  });
+
   it('Organization.children follows PART_OF backwards', () => {
     expect(buildRelatedQuery('organizationChildren', ['org_x']).cypher).toContain('MATCH (b:Organization)-[r:PART_OF]->(a)');
   });

@@ -5,14 +5,22 @@ describe('traversal builders', () => {
   it('lineage: documents, bodies and meetings downstream of a document, with the issuers in the chain', () => {
     const q = buildLineageQuery('doc_1', 4);
     expect(q.cypher).toBe(`MATCH (root:Document {id: $id})
-OPTIONAL MATCH p = (root)<-[:BASED_ON|IMPLEMENTS|DISSEMINATED*1..4]-()
-WITH root, collect(p) AS paths
-UNWIND [root] + reduce(acc = [], p IN paths | acc + nodes(p)) AS n
-WITH DISTINCT paths, n
-OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
-WITH paths, collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(DISTINCT i) AS issued
-RETURN [n IN ns | n {.id, .code, .name, .title, .role, .value, .unit, .url, type: head(labels(n))}] AS nodes,
-  [r IN reduce(acc = [], p IN paths | acc + relationships(p)) + issued | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`);
+CALL (root) {
+  MATCH (root)<-[:BASED_ON|IMPLEMENTS|DISSEMINATED*0..3]-(n)
+  RETURN collect(DISTINCT n) AS inner
+}
+CALL (inner) {
+  UNWIND inner AS n
+  OPTIONAL MATCH (n)<-[r:BASED_ON|IMPLEMENTS|DISSEMINATED]-(m)
+  RETURN collect(DISTINCT r) AS rels, collect(DISTINCT m) AS outer
+}
+CALL (inner, outer) {
+  UNWIND inner + outer AS n
+  WITH DISTINCT n
+  OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
+  RETURN collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(i) AS issued
+}
+RETURN [n IN ns | n {.id, .code, .name, .title, .role, .value, .unit, .url, type: head(labels(n))}] AS nodes, [r IN rels + issued | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`);
     expect(q.params).toEqual({ id: 'doc_1' });
   });
 

@@ -2,11 +2,43 @@ import type { GraphDatabase } from '../../src/db/neo4j';
 import { writeGraphPlan } from '../../src/db/repositories/graph-writer';
 import { connectTestDatabase, gql, startTestServer, type TestServer } from '../utils/graph';
 import { syntheticProvincePlan } from '../utils/plans';
+import { CT30, DUK, MEETING, SPEAKER } from '../utils/seed-ids';
 
 const NESTED = `query Nested($name: String) {
   organizations(name: $name, first: 1) {
     nodes { name children { name organized { title documents { code issuer { name } } } } }
   }
+}`;
+
+/** The same operation with a directive on the nested lists: the server does not read ahead and loads level by level. */
+const NESTED_BY_LEVEL = `query Nested($name: String, $yes: Boolean = true) {
+  organizations(name: $name, first: 1) {
+    nodes { name children @include(if: $yes) { name organized { title documents { code issuer { name } } } } }
+  }
+}`;
+
+/** Every field the server reads ahead (graphql/prefetch.ts), on the seed, two levels deep, some with sizes. */
+const EVERY_RELATION = `fragment Org on Organization { id name parent { id } children(first: 3) { id } leads { id } ledBy { id } }
+fragment Doc on Document { id code issuer { ...Org } meetings { id } basedOn { id } derived(first: 2) { id } }
+query Every($org: ID!, $doc: ID!, $meeting: ID!, $person: ID!, $yes: Boolean = true) {
+  org: node(id: $org) {
+    ... on Organization @include(if: $yes) {
+      ...Org
+      issued { ...Doc }
+      organized(first: 5) { id title organizer { id } documents { ...Doc } figures { id } }
+      implementations { actions document { id } sources { quote } }
+      figures { id organization { id } meeting { id } sources { quote } }
+      people { id organization { id } speeches { topic meeting { id } } }
+      sources { quote source { id } }
+    }
+  }
+  doc: node(id: $doc) { ... on Document @include(if: $yes) { ...Doc implementations { actions organization { id } meetings { id } } sources { quote } } }
+  meeting: node(id: $meeting) {
+    ... on Meeting @include(if: $yes) { id organizer { ...Org } speeches { topic speaker { id } } documents(first: 1) { ...Doc } figures { id } sources { quote } }
+  }
+  person: node(id: $person) { ... on Person @include(if: $yes) { id organization { ...Org } speeches { topic sources { quote } } sources { quote } } }
+  documents(first: 5) { totalCount nodes @include(if: $yes) { ...Doc } }
+  meetings(first: 5) { nodes @include(if: $yes) { id organizer { id } documents { id } } }
 }`;
 
 /** The number of Cypher statements one GraphQL operation runs must not grow with the number of items it returns. */
@@ -30,11 +62,23 @@ describe('no N+1: queries per operation', () => {
     await server.close();
   });
 
-  async function countQueries(name: string) {
+  async function countQueriesOf(query: string, variables: Record<string, unknown>) {
     const statements: string[] = [];
     const stop = db.onQuery((q) => statements.push(q.cypher));
     try {
-      const res = await gql(server, NESTED, { name });
+      const res = await gql(server, query, variables);
+      expect(res.errors).toBeUndefined();
+      return { statements, data: res.data! };
+    } finally {
+      stop();
+    }
+  }
+
+  async function countQueries(name: string, query = NESTED) {
+    const statements: string[] = [];
+    const stop = db.onQuery((q) => statements.push(q.cypher));
+    try {
+      const res = await gql(server, query, { name });
       expect(res.errors).toBeUndefined();
       return { statements, data: res.data! };
     } finally {
@@ -52,8 +96,32 @@ describe('no N+1: queries per operation', () => {
     };
     expect(count(a.data)).toEqual({ children: 2, meetings: 4, documents: 8 });
     expect(count(b.data)).toEqual({ children: 8, meetings: 40, documents: 160 });
-    // organizations list, children, organized, documents, issuer: one statement per level.
-    expect(a.statements).toHaveLength(5);
-    expect(b.statements).toHaveLength(a.statements.length);
+    // The page and everything the operation follows from it are read in one statement.
+    expect(a.statements).toHaveLength(1);
+    expect(b.statements).toHaveLength(1);
+  });
+
+  it('loads level by level (one statement per level, whatever the sizes) when it does not read ahead, with the same answers', async () => {
+    for (const name of ['Tỉnh ủy Thử Nhỏ', 'Tỉnh ủy Thử Lớn']) {
+      const ahead = await countQueries(name);
+      const byLevel = await countQueries(name, NESTED_BY_LEVEL);
+      // organizations list, children, organized, documents, issuer.
+      expect(byLevel.statements).toHaveLength(5);
+      expect(byLevel.data).toEqual(ahead.data);
+    }
+  });
+
+  it('reads ahead every relation field exactly as its resolver would load it', async () => {
+    const variables = { org: DUK, doc: CT30, meeting: MEETING, person: SPEAKER };
+    // A directive on a level turns reading ahead off there (the resolvers load it level by level, the reference).
+    const byLevel = await countQueriesOf(EVERY_RELATION, variables);
+    const ahead = await countQueriesOf(EVERY_RELATION.replace(/ @include\(if: \$yes\)/g, '').replace(', $yes: Boolean = true', ''), variables);
+    expect(ahead.data).toEqual(byLevel.data);
+    expect(ahead.statements.length).toBeLessThan(byLevel.statements.length);
+    const org = ahead.data.org as Record<string, unknown[]>;
+    // The seed has something in the lists compared (empty answers would prove nothing).
+    expect(org.organized!.length).toBeGreaterThan(0);
+    expect(org.implementations!.length).toBeGreaterThan(0);
+    expect((ahead.data.documents as { nodes: unknown[] }).nodes.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { CypherQuery } from '../neo4j';
+import { prefetchClauses, type PrefetchPlan } from './prefetch';
 import { projection } from './projections';
 
 /** A slice of a sorted list: `offset` items skipped, at most `limit` returned. */
@@ -14,6 +15,7 @@ function listQuery({
   node,
   params,
   slice,
+  prefetch,
 }: {
   match: string;
   where: string[];
@@ -21,8 +23,21 @@ function listQuery({
   node: string;
   params: Record<string, unknown>;
   slice: Slice;
+  prefetch?: PrefetchPlan | null;
 }): CypherQuery {
   const filter = where.length > 0 ? `\nWHERE ${where.join('\n  AND ')}` : '';
+  let page = `RETURN collect(${node}) AS nodes
+}
+RETURN totalCount, nodes`;
+  if (prefetch && prefetch.relations.length > 0) {
+    // What the operation follows from each item of the page, read in the same statement (see prefetch.ts).
+    const { clauses, expression } = prefetchClauses('n', prefetch, params);
+    page = `${clauses.replace(/\n/g, '\n  ')}
+  WITH * ORDER BY ${order}
+  RETURN collect(${node}) AS nodes, collect(${expression}) AS prefetched
+}
+RETURN totalCount, nodes, prefetched`;
+  }
   // One statement returns the page and the total; the page asks one item more to tell whether a next page exists.
   return {
     cypher: `CALL () {
@@ -33,9 +48,7 @@ CALL () {
   ${match}${filter.replace(/\n/g, '\n  ')}
   WITH n ORDER BY ${order}
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(${node}) AS nodes
-}
-RETURN totalCount, nodes`,
+  ${page}`,
     params: { ...params, offset: slice.offset, limit: slice.limit + 1 },
   };
 }
@@ -59,7 +72,7 @@ export interface DocumentFilter {
 }
 
 /** Documents matching `filter`, newest first unless asked otherwise (undated last). */
-export function buildDocumentListQuery(filter: DocumentFilter, slice: Slice): CypherQuery {
+export function buildDocumentListQuery(filter: DocumentFilter, slice: Slice, prefetch?: PrefetchPlan | null): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.code) {
@@ -93,6 +106,7 @@ export function buildDocumentListQuery(filter: DocumentFilter, slice: Slice): Cy
     node: projection('n', 'Document'),
     params,
     slice,
+    prefetch,
   });
 }
 
@@ -104,7 +118,7 @@ export interface OrganizationFilter {
 }
 
 /** Organizations matching `filter`, by name. */
-export function buildOrganizationListQuery(filter: OrganizationFilter, slice: Slice): CypherQuery {
+export function buildOrganizationListQuery(filter: OrganizationFilter, slice: Slice, prefetch?: PrefetchPlan | null): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.nameKey) {
@@ -126,6 +140,7 @@ export function buildOrganizationListQuery(filter: OrganizationFilter, slice: Sl
     node: projection('n', 'Organization'),
     params,
     slice,
+    prefetch,
   });
 }
 
@@ -138,7 +153,7 @@ export interface MeetingFilter {
 }
 
 /** Meetings matching `filter`, newest first unless asked otherwise (undated last). */
-export function buildMeetingListQuery(filter: MeetingFilter, slice: Slice): CypherQuery {
+export function buildMeetingListQuery(filter: MeetingFilter, slice: Slice, prefetch?: PrefetchPlan | null): CypherQuery {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (filter.organizerId) {
@@ -164,5 +179,6 @@ export function buildMeetingListQuery(filter: MeetingFilter, slice: Slice): Cyph
     node: projection('n', 'Meeting'),
     params,
     slice,
+    prefetch,
   });
 }

@@ -40,19 +40,30 @@ const EDGE = '{from: startNode(r).id, to: endNode(r).id, type: type(r)}';
 /**
  * What descends from a document within `maxDepth` hops: documents based on it (and on those), the bodies that
  * implement them and the meetings that disseminated them, plus the issuer of every document in the chain.
+ * Breadth first: the distinct nodes within `maxDepth - 1` hops, then every lineage relationship into them. An edge lies
+ * on a path of at most `maxDepth` hops exactly when its head is within `maxDepth - 1`, so this is the union of all
+ * such paths without enumerating them (their number grows with the product of the fan-outs; the nodes do not).
  */
 export function buildLineageQuery(documentId: string, maxDepth: number): CypherQuery {
   const depth = boundedHops(maxDepth, 10);
   return {
     cypher: `MATCH (root:Document {id: $id})
-OPTIONAL MATCH p = (root)<-[:${LINEAGE_TYPES}*1..${depth}]-()
-WITH root, collect(p) AS paths
-UNWIND [root] + reduce(acc = [], p IN paths | acc + nodes(p)) AS n
-WITH DISTINCT paths, n
-OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
-WITH paths, collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(DISTINCT i) AS issued
-RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes,
-  [r IN reduce(acc = [], p IN paths | acc + relationships(p)) + issued | ${EDGE}] AS edges`,
+CALL (root) {
+  MATCH (root)<-[:${LINEAGE_TYPES}*0..${depth - 1}]-(n)
+  RETURN collect(DISTINCT n) AS inner
+}
+CALL (inner) {
+  UNWIND inner AS n
+  OPTIONAL MATCH (n)<-[r:${LINEAGE_TYPES}]-(m)
+  RETURN collect(DISTINCT r) AS rels, collect(DISTINCT m) AS outer
+}
+CALL (inner, outer) {
+  UNWIND inner + outer AS n
+  WITH DISTINCT n
+  OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
+  RETURN collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(i) AS issued
+}
+RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, [r IN rels + issued | ${EDGE}] AS edges`,
     params: { id: documentId },
   };
 }

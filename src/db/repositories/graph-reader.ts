@@ -21,6 +21,7 @@ import { buildTimelineQuery } from '../cypher/timeline';
 import { buildLineageQuery, buildNeighborhoodQuery, buildPathQuery } from '../cypher/traversal';
 import { RECORD_MAPPERS, toSubgraph } from '../mappers/records';
 import type { GraphDatabase } from '../neo4j';
+import { buildPrefetchNodeQuery, type PrefetchPlan } from '../cypher/prefetch';
 
 type Row = Record<string, unknown>;
 
@@ -41,6 +42,13 @@ function groupByKey<T extends { key: string }>(rows: T[]): Map<string, T[]> {
   return groups;
 }
 
+/** A page of a filtered list as read: `prefetched[i]` is what was read ahead for `nodes[i]` (see prefetch.ts). */
+export interface ListPage {
+  totalCount: number;
+  nodes: Row[];
+  prefetched?: unknown[];
+}
+
 /** One entry of a body's timeline as read. */
 export interface TimelineRow {
   kind: 'ISSUED' | 'MEETING' | 'IMPLEMENTATION' | 'FIGURE';
@@ -54,9 +62,9 @@ export interface TimelineRow {
 export class GraphReader {
   constructor(private readonly db: GraphDatabase) {}
 
-  /** Relation `name` for each id, in one query. */
-  async related(name: RelationName, ids: readonly string[]): Promise<Map<string, RelatedRow[]>> {
-    return groupByKey(await this.db.read<RelatedRow>(buildRelatedQuery(name, ids)));
+  /** Relation `name` for each id (at most `limit` each when given), in one query. */
+  async related(name: RelationName, ids: readonly string[], limit?: number | null, evidence = true): Promise<Map<string, RelatedRow[]>> {
+    return groupByKey(await this.db.read<RelatedRow>(buildRelatedQuery(name, ids, limit, evidence)));
   }
 
   /** Entities of `label` by id, in one query; missing ids are absent from the map. */
@@ -73,21 +81,27 @@ export class GraphReader {
     return new Map([...groups].map(([k, v]) => [k, v.map((r) => r.node)]));
   }
 
-  private async page(query: ReturnType<typeof buildDocumentListQuery>): Promise<{ totalCount: number; nodes: Row[] }> {
-    const [row] = await this.db.read<{ totalCount: number; nodes: Row[] }>(query);
+  private async page(query: ReturnType<typeof buildDocumentListQuery>): Promise<ListPage> {
+    const [row] = await this.db.read<ListPage>(query);
     return row ?? { totalCount: 0, nodes: [] };
   }
 
-  listDocuments(filter: DocumentFilter, slice: Slice) {
-    return this.page(buildDocumentListQuery(filter, slice));
+  listDocuments(filter: DocumentFilter, slice: Slice, prefetch?: PrefetchPlan | null) {
+    return this.page(buildDocumentListQuery(filter, slice, prefetch));
   }
 
-  listOrganizations(filter: OrganizationFilter, slice: Slice) {
-    return this.page(buildOrganizationListQuery(filter, slice));
+  listOrganizations(filter: OrganizationFilter, slice: Slice, prefetch?: PrefetchPlan | null) {
+    return this.page(buildOrganizationListQuery(filter, slice, prefetch));
   }
 
-  listMeetings(filter: MeetingFilter, slice: Slice) {
-    return this.page(buildMeetingListQuery(filter, slice));
+  listMeetings(filter: MeetingFilter, slice: Slice, prefetch?: PrefetchPlan | null) {
+    return this.page(buildMeetingListQuery(filter, slice, prefetch));
+  }
+
+  /** An entity with what `plan` follows from it, in one statement; null when it does not exist. */
+  async prefetchNode(label: EntityType, id: string, plan: PrefetchPlan): Promise<{ node: Row; prefetched: unknown } | null> {
+    const [row] = await this.db.read<{ node: Row; prefetched: unknown }>(buildPrefetchNodeQuery(label, id, plan));
+    return row ?? null;
   }
 
   /** Full-text hits for a Lucene query built from folded tokens. */
@@ -108,7 +122,13 @@ export class GraphReader {
   /** The lineage subgraph, or null when the document does not exist. */
   async lineage(documentId: string, maxDepth: number): Promise<SubgraphRecord | null> {
     const [row] = await this.db.read<{ nodes: unknown; edges: unknown }>(buildLineageQuery(documentId, maxDepth));
-    return row ? toSubgraph(row.nodes, row.edges) : null;
+    if (!row) return null;
+    // A stable order whatever the store's: the document first, then nodes by id, edges by their ends and type.
+    const { nodes, edges } = toSubgraph(row.nodes, row.edges);
+    const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    nodes.sort((a, b) => (a.id === documentId ? -1 : b.id === documentId ? 1 : byId(a.id, b.id)));
+    edges.sort((a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.type, b.type));
+    return { nodes, edges };
   }
 
   /** A shortest path, or null when there is none within `maxHops` (or an end does not exist). */

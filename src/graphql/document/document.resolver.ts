@@ -1,10 +1,12 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { parseDocumentCode, typeNameOfCode } from '../../domain/document-code';
 import type { DocumentRecord, OrganizationRecord, SourceRefRecord } from '../../domain/records';
 import { toOrganization } from '../../db/mappers/records';
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
-import { toConnection } from '../common/page.args';
+import { toConnection, RelationArgs } from '../common/page.args';
+import { connectionNodesSelection, evidenceSelected, prefetchFor, prefetchPlan } from '../prefetch';
 import { Meeting } from '../meeting/meeting.type';
 import { Organization } from '../organization/organization.type';
 import { SourceRef } from '../source/source.type';
@@ -18,9 +20,12 @@ export class DocumentResolver {
   @Query(() => DocumentConnection, {
     description: 'Documents filtered by code (any spelling: "30-CT/TW", "30/CT-TW", "30 ct tw"), kind, issuer or date range.',
   })
-  async documents(@Args() args: DocumentsArgs, @Ctx() ctx: Context) {
+  async documents(@Args() args: DocumentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return toConnection(
-      await ctx.graph.documents({ ...args, code: args.code ? nfc(args.code) : null, province: args.province ? nfc(args.province) : null }),
+      await ctx.graph.documents(
+        { ...args, code: args.code ? nfc(args.code) : null, province: args.province ? nfc(args.province) : null },
+        prefetchFor(ctx.loaders, prefetchPlan(info, 'Document', connectionNodesSelection(info))),
+      ),
     );
   }
 
@@ -36,25 +41,25 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Implementation], { description: 'Which bodies implemented this document, each with the evidence.' })
-  async implementations(@Root() doc: DocumentRecord, @Ctx() ctx: Context): Promise<ImplementationValue[]> {
-    return (await ctx.loaders.related('documentImplementations', doc.id)).map((row) =>
+  async implementations(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ImplementationValue[]> {
+    return (await ctx.loaders.related('documentImplementations', doc.id, first, evidenceSelected(info))).map((row) =>
       implementationFrom(row.rel, { organization: toOrganization(row.node), document: doc }),
     );
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings at which it was disseminated or discussed.' })
-  meetings(@Root() doc: DocumentRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('documentMeetings', doc.id, 'Meeting');
+  meetings(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('documentMeetings', doc.id, 'Meeting', first);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents this one implements or is based on.' })
-  basedOn(@Root() doc: DocumentRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('documentBasedOn', doc.id, 'Document');
+  basedOn(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('documentBasedOn', doc.id, 'Document', first);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents issued to implement or that are based on this one.' })
-  derived(@Root() doc: DocumentRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('documentDerived', doc.id, 'Document');
+  derived(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('documentDerived', doc.id, 'Document', first);
   }
 
   @FieldResolver(() => [SourceRef], { description: 'Where the document is mentioned, with the sentences.' })

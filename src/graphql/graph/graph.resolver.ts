@@ -1,5 +1,7 @@
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { fieldSelection, prefetchFor, prefetchPlan } from '../prefetch';
 import type { SubgraphRecord } from '../../domain/records';
 import { LIMITS, requireEntityId } from '../../services/graph-service';
 import type { Context } from '../../context';
@@ -60,9 +62,13 @@ class NeighborhoodArgs extends NodeArgs {
 @Resolver()
 export class GraphResolver {
   @Query(() => Node, { nullable: true, description: 'Any entity by its id; null when no entity has it.' })
-  async node(@Args() { id }: NodeArgs, @Ctx() ctx: Context) {
+  async node(@Args() { id }: NodeArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const type = requireEntityId(id, 'id');
-    return ctx.loaders.node(type, id);
+    const prefetch = prefetchFor(ctx.loaders, prefetchPlan(info, type, fieldSelection(info)));
+    if (!prefetch) return ctx.loaders.node(type, id);
+    // One statement reads the entity and everything the operation follows from it.
+    const found = await ctx.graph.nodeWithPrefetch(id, prefetch);
+    return found?.record ?? null;
   }
 
   @Query(() => Subgraph, { description: 'The chain of documents, bodies and meetings that descend from a document, up to maxDepth hops.' })

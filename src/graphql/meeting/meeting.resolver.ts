@@ -1,12 +1,14 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { MeetingRecord, SourceRefRecord } from '../../domain/records';
 import { evidenceOf, toPerson } from '../../db/mappers/records';
 import type { Context } from '../../context';
 import { DateScalar } from '../common/date.scalar';
 import { DateOrder } from '../common/enums';
 import { nfc } from '../../domain/text';
-import { PageArgs, toConnection } from '../common/page.args';
+import { PageArgs, toConnection, RelationArgs } from '../common/page.args';
+import { connectionNodesSelection, evidenceSelected, prefetchFor, prefetchPlan } from '../prefetch';
 import { Document } from '../document/document.type';
 import { Figure } from '../figure/figure.type';
 import { Organization } from '../organization/organization.type';
@@ -46,8 +48,13 @@ export class MeetingsArgs extends PageArgs {
 @Resolver(() => Meeting)
 export class MeetingResolver {
   @Query(() => MeetingConnection, { description: 'Meetings by organizer, province and date range, newest first by default.' })
-  async meetings(@Args() args: MeetingsArgs, @Ctx() ctx: Context) {
-    return toConnection(await ctx.graph.meetings({ ...args, province: args.province ? nfc(args.province) : null }));
+  async meetings(@Args() args: MeetingsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return toConnection(
+      await ctx.graph.meetings(
+        { ...args, province: args.province ? nfc(args.province) : null },
+        prefetchFor(ctx.loaders, prefetchPlan(info, 'Meeting', connectionNodesSelection(info))),
+      ),
+    );
   }
 
   @FieldResolver(() => Organization, { nullable: true })
@@ -56,8 +63,8 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Speech])
-  async speeches(@Root() meeting: MeetingRecord, @Ctx() ctx: Context): Promise<SpeechValue[]> {
-    return (await ctx.loaders.related('meetingSpeeches', meeting.id)).map((row) => ({
+  async speeches(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SpeechValue[]> {
+    return (await ctx.loaders.related('meetingSpeeches', meeting.id, first, evidenceSelected(info))).map((row) => ({
       personId: String(row.node.id),
       meetingId: meeting.id,
       topic: typeof row.rel.topic === 'string' && row.rel.topic !== '' ? row.rel.topic : null,
@@ -68,13 +75,13 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Document], { description: 'Documents disseminated or discussed at the meeting.' })
-  documents(@Root() meeting: MeetingRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('meetingDocuments', meeting.id, 'Document');
+  documents(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('meetingDocuments', meeting.id, 'Document', first);
   }
 
   @FieldResolver(() => [Figure], { description: 'Figures reported at the meeting.' })
-  figures(@Root() meeting: MeetingRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('meetingFigures', meeting.id, 'Figure');
+  figures(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('meetingFigures', meeting.id, 'Figure', first);
   }
 
   @FieldResolver(() => [SourceRef])

@@ -1,10 +1,12 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { OrganizationRecord, SourceRefRecord } from '../../domain/records';
 import { toDocument } from '../../db/mappers/records';
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
-import { PageArgs, toConnection } from '../common/page.args';
+import { PageArgs, toConnection, RelationArgs } from '../common/page.args';
+import { connectionNodesSelection, evidenceSelected, prefetchFor, prefetchPlan } from '../prefetch';
 import { OrganizationKind } from '../common/enums';
 import { Document } from '../document/document.type';
 import { Implementation } from '../document/implementation.type';
@@ -41,9 +43,12 @@ export class OrganizationsArgs extends PageArgs {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Organizations by name or alias, in name order.' })
-  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context) {
+  async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return toConnection(
-      await ctx.graph.organizations({ ...args, name: args.name ? nfc(args.name) : null, province: args.province ? nfc(args.province) : null }),
+      await ctx.graph.organizations(
+        { ...args, name: args.name ? nfc(args.name) : null, province: args.province ? nfc(args.province) : null },
+        prefetchFor(ctx.loaders, prefetchPlan(info, 'Organization', connectionNodesSelection(info))),
+      ),
     );
   }
 
@@ -53,45 +58,45 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Organization])
-  children(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationChildren', org.id, 'Organization');
+  children(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationChildren', org.id, 'Organization', first);
   }
 
   @FieldResolver(() => [Organization], { description: 'For a committee (Đảng ủy), the party organization (Đảng bộ) it leads.' })
-  leads(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationLeads', org.id, 'Organization');
+  leads(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationLeads', org.id, 'Organization', first);
   }
 
   @FieldResolver(() => [Organization], { description: 'For a party organization (Đảng bộ), the committee that leads it.' })
-  ledBy(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationLedBy', org.id, 'Organization');
+  ledBy(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationLedBy', org.id, 'Organization', first);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents it issued, newest first.' })
-  issued(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationIssued', org.id, 'Document');
+  issued(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationIssued', org.id, 'Document', first);
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings it organized, newest first.' })
-  organized(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationOrganized', org.id, 'Meeting');
+  organized(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationOrganized', org.id, 'Meeting', first);
   }
 
   @FieldResolver(() => [Implementation], { description: 'Documents it implements, each with what it did and the evidence.' })
-  async implementations(@Root() org: OrganizationRecord, @Ctx() ctx: Context): Promise<ImplementationValue[]> {
-    return (await ctx.loaders.related('organizationImplementations', org.id)).map((row) =>
+  async implementations(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ImplementationValue[]> {
+    return (await ctx.loaders.related('organizationImplementations', org.id, first, evidenceSelected(info))).map((row) =>
       implementationFrom(row.rel, { organization: org, document: toDocument(row.node) }),
     );
   }
 
   @FieldResolver(() => [Figure], { description: 'Figures it reported.' })
-  figures(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationFigures', org.id, 'Figure');
+  figures(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationFigures', org.id, 'Figure', first);
   }
 
   @FieldResolver(() => [Person], { description: 'People (or roles) who spoke for it.' })
-  people(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationPeople', org.id, 'Person');
+  people(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
+    return ctx.loaders.relatedNodes('organizationPeople', org.id, 'Person', first);
   }
 
   @FieldResolver(() => [SourceRef], { description: 'Where the body is mentioned, with the sentences.' })

@@ -1,7 +1,10 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { PersonRecord, SourceRefRecord } from '../../domain/records';
 import { evidenceOf, toMeeting } from '../../db/mappers/records';
+import { RelationArgs } from '../common/page.args';
 import type { Context } from '../../context';
+import { evidenceSelected } from '../prefetch';
 import { Organization } from '../organization/organization.type';
 import { SourceRef } from '../source/source.type';
 import { Person, Speech } from './person.type';
@@ -15,8 +18,8 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [Speech], { description: 'Meetings the person spoke at, newest first, with topics.' })
-  async speeches(@Root() person: PersonRecord, @Ctx() ctx: Context): Promise<SpeechValue[]> {
-    return (await ctx.loaders.related('personSpeeches', person.id)).map((row) => ({
+  async speeches(@Root() person: PersonRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SpeechValue[]> {
+    return (await ctx.loaders.related('personSpeeches', person.id, first, evidenceSelected(info))).map((row) => ({
       personId: person.id,
       meetingId: String(row.node.id),
       topic: typeof row.rel.topic === 'string' && row.rel.topic !== '' ? row.rel.topic : null,

@@ -1,0 +1,203 @@
+import {
+  getNamedType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values';
+import type { PrefetchedRow, PrefetchPlan, PrefetchRelation } from '../db/cypher/prefetch';
+import { RELATIONS, type RelationName } from '../db/cypher/relations';
+import type { EntityType } from '../domain/ids';
+import type { Loaders } from '../services/loaders';
+import { LIMITS, type Prefetch } from '../services/graph-service';
+
+/**
+ * The fields whose resolvers read a relation through Loaders.related(name, id, first): the same name and size the
+ * resolver asks for, so that prefetched rows are exactly what the resolver would have loaded. `entity` marks fields
+ * that return the related entity itself, whose own selection can be prefetched in turn. (A test runs operations over
+ * every field here with and without prefetching and compares the answers.)
+ */
+export const PREFETCHABLE_FIELDS: Record<EntityType, Record<string, { relation: RelationName; entity: boolean; wrapper?: 'Implementation' | 'Speech' }>> = {
+  Document: {
+    issuer: { relation: 'documentIssuer', entity: true },
+    implementations: { relation: 'documentImplementations', entity: false, wrapper: 'Implementation' },
+    meetings: { relation: 'documentMeetings', entity: true },
+    basedOn: { relation: 'documentBasedOn', entity: true },
+    derived: { relation: 'documentDerived', entity: true },
+    sources: { relation: 'documentSources', entity: false },
+  },
+  Organization: {
+    parent: { relation: 'organizationParent', entity: true },
+    children: { relation: 'organizationChildren', entity: true },
+    leads: { relation: 'organizationLeads', entity: true },
+    ledBy: { relation: 'organizationLedBy', entity: true },
+    issued: { relation: 'organizationIssued', entity: true },
+    organized: { relation: 'organizationOrganized', entity: true },
+    implementations: { relation: 'organizationImplementations', entity: false, wrapper: 'Implementation' },
+    figures: { relation: 'organizationFigures', entity: true },
+    people: { relation: 'organizationPeople', entity: true },
+    sources: { relation: 'organizationSources', entity: false },
+  },
+  Meeting: {
+    organizer: { relation: 'meetingOrganizer', entity: true },
+    speeches: { relation: 'meetingSpeeches', entity: false, wrapper: 'Speech' },
+    documents: { relation: 'meetingDocuments', entity: true },
+    figures: { relation: 'meetingFigures', entity: true },
+    sources: { relation: 'meetingSources', entity: false },
+  },
+  Person: {
+    organization: { relation: 'personOrganization', entity: true },
+    speeches: { relation: 'personSpeeches', entity: false, wrapper: 'Speech' },
+    sources: { relation: 'personSources', entity: false },
+  },
+  Figure: {
+    organization: { relation: 'figureOrganization', entity: true },
+    meeting: { relation: 'figureMeeting', entity: true },
+    sources: { relation: 'figureSources', entity: false },
+  },
+  Source: {},
+};
+
+/** Bounds on what one statement prefetches; past them the DataLoaders take over (one query per level). */
+const MAX_RELATIONS = 24;
+const MAX_NESTING = 4;
+
+interface Walk {
+  info: GraphQLResolveInfo;
+  count: number;
+}
+
+/** The fields selected on `type` by `selectionSet`, through fragments whose condition `type` meets; null if any is conditional. */
+function selectedFields(walk: Walk, type: GraphQLObjectType, selectionSet: SelectionSetNode, out: FieldNode[] = []): FieldNode[] | null {
+  for (const selection of selectionSet.selections) {
+    // @include/@skip are honoured by the executor; a prefetch that ignored them could read what is not asked.
+    if (selection.directives && selection.directives.length > 0) return null;
+    if (selection.kind === Kind.FIELD) {
+      out.push(selection);
+      continue;
+    }
+    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : walk.info.fragments[selection.name.value];
+    if (!fragment) return null;
+    const condition = fragment.typeCondition?.name.value;
+    if (condition && condition !== type.name && !type.getInterfaces().some((i) => i.name === condition)) continue;
+    if (!selectedFields(walk, type, fragment.selectionSet, out)) return null;
+  }
+  return out;
+}
+
+/**
+ * Whether a selection on an Implementation or Speech asks for its evidence (`sources`): when it does not, the relation
+ * is read without it. Unknown shapes (directives, unknown fragments) count as asking.
+ */
+function selectsEvidence(walk: Walk, typeName: string, selectionSets: readonly SelectionSetNode[]): boolean {
+  const type = walk.info.schema.getType(typeName);
+  if (!isObjectType(type)) return true;
+  for (const selectionSet of selectionSets) {
+    const fields = selectedFields(walk, type, selectionSet);
+    if (!fields || fields.some((f) => f.name.value === 'sources')) return true;
+  }
+  return false;
+}
+
+/** For the implementations and speeches resolvers: whether the field being resolved asks for evidence. */
+export function evidenceSelected(info: GraphQLResolveInfo): boolean {
+  return selectsEvidence({ info, count: 0 }, getNamedType(info.returnType).name, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])));
+}
+
+function planOf(walk: Walk, label: EntityType, selectionSet: SelectionSetNode | undefined, depth: number, prefix: string): PrefetchPlan {
+  const plan: PrefetchPlan = { relations: [] };
+  const type = walk.info.schema.getType(label);
+  if (!selectionSet || !isObjectType(type) || depth >= MAX_NESTING) return plan;
+  const fields = selectedFields(walk, type, selectionSet);
+  if (!fields) return plan;
+  const byKey = new Map<string, PrefetchRelation & { selections: SelectionSetNode[] }>();
+  for (const field of fields) {
+    const prefetchable = PREFETCHABLE_FIELDS[label][field.name.value];
+    const definition = type.getFields()[field.name.value];
+    if (!prefetchable || !definition) continue;
+    let first: number | null = null;
+    try {
+      const args = getArgumentValues(definition, field, walk.info.variableValues) as { first?: unknown };
+      if (args.first !== undefined && args.first !== null) {
+        // Sizes the resolver would refuse are left to it (it answers BAD_USER_INPUT); nothing is read for them.
+        if (typeof args.first !== 'number' || !Number.isInteger(args.first) || args.first < 1 || args.first > LIMITS.relationSize) continue;
+        first = args.first;
+      }
+    } catch {
+      continue;
+    }
+    const evidence = prefetchable.wrapper ? selectsEvidence(walk, prefetchable.wrapper, field.selectionSet ? [field.selectionSet] : []) : true;
+    // The same key as the resolver's loader: relation, size and whether evidence is read.
+    const mapKey = `${prefetchable.relation}:${first ?? 'all'}:${evidence}`;
+    let relation = byKey.get(mapKey);
+    if (!relation) {
+      if (walk.count >= MAX_RELATIONS) continue;
+      walk.count += 1;
+      relation = { key: `${prefix}${byKey.size}`, name: prefetchable.relation, first, evidence, nested: { relations: [] }, selections: [] };
+      byKey.set(mapKey, relation);
+    }
+    if (prefetchable.entity && field.selectionSet) relation.selections.push(field.selectionSet);
+  }
+  for (const relation of byKey.values()) {
+    const to = RELATIONS[relation.name].to as EntityType;
+    // Aliases of one relation and size share a plan: their selections are read together.
+    const merged: SelectionSetNode | undefined =
+      relation.selections.length > 0 ? { kind: Kind.SELECTION_SET, selections: relation.selections.flatMap((s) => s.selections) } : undefined;
+    relation.nested = planOf(walk, to, merged, depth + 1, `${relation.key}_`);
+    plan.relations.push({ key: relation.key, name: relation.name, first: relation.first, evidence: relation.evidence, nested: relation.nested });
+  }
+  return plan;
+}
+
+/** What an operation will follow from entities of `label` selected by `selectionSet` (nothing without one). */
+export function prefetchPlan(info: GraphQLResolveInfo, label: EntityType, selectionSet: SelectionSetNode | undefined): PrefetchPlan {
+  return planOf({ info, count: 0 }, label, selectionSet, 0, 'pf');
+}
+
+/** The selection of the field being resolved (all its occurrences merged). */
+export function fieldSelection(info: GraphQLResolveInfo): SelectionSetNode {
+  return { kind: Kind.SELECTION_SET, selections: info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []) };
+}
+
+/** The selection of the `nodes` field of a connection field (documents, organizations, meetings). */
+export function connectionNodesSelection(info: GraphQLResolveInfo): SelectionSetNode | undefined {
+  const returnType = getNamedType(info.returnType);
+  if (!isObjectType(returnType)) return undefined;
+  const walk: Walk = { info, count: 0 };
+  const selections: SelectionSetNode['selections'][number][] = [];
+  for (const fieldNode of info.fieldNodes) {
+    if (!fieldNode.selectionSet) continue;
+    const fields = selectedFields(walk, returnType, fieldNode.selectionSet);
+    if (!fields) return undefined;
+    for (const f of fields) if (f.name.value === 'nodes' && f.selectionSet) selections.push(...f.selectionSet.selections);
+  }
+  return selections.length > 0 ? { kind: Kind.SELECTION_SET, selections } : undefined;
+}
+
+/** Primes the DataLoaders with what a prefetch read for the entity `id`, and recursively for what it led to. */
+export function primePrefetched(loaders: Loaders, plan: PrefetchPlan, id: string, prefetched: unknown): void {
+  if (!prefetched || typeof prefetched !== 'object') return;
+  const value = prefetched as Record<string, PrefetchedRow[] | undefined>;
+  for (const relation of plan.relations) {
+    const rows = value[relation.key];
+    if (!Array.isArray(rows)) continue;
+    loaders.primeRelated(
+      relation.name,
+      relation.first,
+      relation.evidence,
+      id,
+      rows.map((row) => ({ key: id, node: row.node, rel: row.rel })),
+    );
+    if (relation.nested.relations.length === 0) continue;
+    for (const row of rows) primePrefetched(loaders, relation.nested, String(row.node.id), row.nested);
+  }
+}
+
+/** The Prefetch of an operation for the entities of `label` a resolver returns, or undefined when it follows nothing. */
+export function prefetchFor(loaders: Loaders, plan: PrefetchPlan): Prefetch | undefined {
+  if (plan.relations.length === 0) return undefined;
+  return { plan, prime: (id, prefetched) => primePrefetched(loaders, plan, id, prefetched) };
+}
