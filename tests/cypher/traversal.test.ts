@@ -32,11 +32,29 @@ RETURN [n IN nodes(p) | n {.id, .code, .name, .title, .role, .value, .unit, .url
     expect(q.params).toEqual({ fromId: 'org_1', toId: 'doc_1' });
   });
 
-  it('neighbourhood: nearest first, limited, with sources', () => {
+  it('neighbourhood: breadth first, one level per hop, nearest first, limited, with sources', () => {
     const q = buildNeighborhoodQuery({ id: 'mtg_1', type: 'Meeting', hops: 2, limit: 50 });
-    expect(q.cypher).toContain('OPTIONAL MATCH p = (start)-[:ISSUED_BY|PART_OF|LEADS|ORGANIZED_BY|SPOKE_AT|REPRESENTS|DISSEMINATED|IMPLEMENTS|BASED_ON|REPORTED_BY|REPORTED_AT|MENTIONED_IN*1..2]-(x)');
-    expect(q.cypher).toContain('ORDER BY distance, x.id');
-    expect(q.params).toEqual({ id: 'mtg_1', others: 49 });
+    const level = `CALL (seen, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)-[:ISSUED_BY|PART_OF|LEADS|ORGANIZED_BY|SPOKE_AT|REPRESENTS|DISSEMINATED|IMPLEMENTS|BASED_ON|REPORTED_BY|REPORTED_AT|MENTIONED_IN]-(x)
+  WHERE NOT x IN seen
+  WITH DISTINCT x ORDER BY x.id
+  RETURN collect(x) AS found
+}
+WITH seen, found[..(toInteger($limit) - size(seen))] AS level
+WITH seen + level AS seen, level AS frontier`;
+    expect(q.cypher).toBe(`MATCH (start:Meeting {id: $id})
+WITH [start] AS seen, [start] AS frontier
+${level}
+${level}
+CALL (seen) {
+  UNWIND seen AS n
+  OPTIONAL MATCH (n)-[r:ISSUED_BY|PART_OF|LEADS|ORGANIZED_BY|SPOKE_AT|REPRESENTS|DISSEMINATED|IMPLEMENTS|BASED_ON|REPORTED_BY|REPORTED_AT|MENTIONED_IN]->(m)
+  WHERE m IN seen
+  RETURN collect(DISTINCT r) AS rels
+}
+RETURN [n IN seen | n {.id, .code, .name, .title, .role, .value, .unit, .url, type: head(labels(n))}] AS nodes, [r IN rels | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`);
+    expect(q.params).toEqual({ id: 'mtg_1', limit: 50 });
   });
 
   it.each([0, 11, 2.5, Number.NaN])('refuses a hop bound of %p before any Cypher is built', (hops) => {

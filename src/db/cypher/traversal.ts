@@ -93,7 +93,12 @@ RETURN [n IN nodes(p) | ${graphNodeProjection('n')}] AS nodes, [r IN relationshi
   };
 }
 
-/** Every entity within `hops` of a start (nearest first), at most `limit` of them with the start, and the edges among them. */
+/**
+ * Every entity within `hops` of a start (nearest first, by id within a distance), at most `limit` of them with the
+ * start, and the edges among them. Breadth first, one level per CALL: each level reads the relationships of the level
+ * before once, so the cost grows with the degrees of the nodes kept, not with the number of paths (which explodes
+ * around hubs such as a source that mentions thousands of entities).
+ */
 export function buildNeighborhoodQuery({
   id,
   type,
@@ -109,24 +114,29 @@ export function buildNeighborhoodQuery({
 }): CypherQuery {
   const depth = boundedHops(hops, 3);
   const types = relationshipTypes(viaSources);
+  const levels = Array.from(
+    { length: depth },
+    () => `CALL (seen, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)-[:${types}]-(x)
+  WHERE NOT x IN seen
+  WITH DISTINCT x ORDER BY x.id
+  RETURN collect(x) AS found
+}
+WITH seen, found[..(toInteger($limit) - size(seen))] AS level
+WITH seen + level AS seen, level AS frontier`,
+  ).join('\n');
   return {
     cypher: `MATCH (start:${type} {id: $id})
-CALL (start) {
-  OPTIONAL MATCH p = (start)-[:${types}*1..${depth}]-(x)
-  WHERE x <> start
-  WITH x, min(length(p)) AS distance
-  ORDER BY distance, x.id
-  LIMIT toInteger($others)
-  RETURN collect(x) AS others
-}
-WITH [start] + others AS ns
-CALL (ns) {
-  UNWIND ns AS n
+WITH [start] AS seen, [start] AS frontier
+${levels}
+CALL (seen) {
+  UNWIND seen AS n
   OPTIONAL MATCH (n)-[r:${types}]->(m)
-  WHERE m IN ns
+  WHERE m IN seen
   RETURN collect(DISTINCT r) AS rels
 }
-RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, [r IN rels | ${EDGE}] AS edges`,
-    params: { id, others: Math.max(0, limit - 1) },
+RETURN [n IN seen | ${graphNodeProjection('n')}] AS nodes, [r IN rels | ${EDGE}] AS edges`,
+    params: { id, limit },
   };
 }
