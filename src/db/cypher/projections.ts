@@ -15,7 +15,10 @@ export function projection(variable: string, label: EntityType): string {
   return `${variable} {${PROPERTIES[label].map((p) => `.${p}`).join(', ')}}`;
 }
 
-/** The properties a drawn graph node needs to be labelled, whatever its label. */
-export function graphNodeProjection(variable: string): string {
-  return `${variable} {.id, .code, .name, .title, .role, .value, .unit, .url, type: head(labels(${variable}))}`;
+/**
+ * What a drawn graph node needs, whatever its label: id, type and the text to write on it (mappers/records.ts
+ * graphLabel), chosen in Cypher so that only that text travels; figures bring value and unit, formatted in code.
+ */
+export function graphNodeProjection(v: string): string {
+  return `${v} {.id, type: head(labels(${v})), label: CASE head(labels(${v})) WHEN 'Document' THEN coalesce(${v}.code, ${v}.name) WHEN 'Organization' THEN ${v}.name WHEN 'Meeting' THEN ${v}.title WHEN 'Person' THEN coalesce(${v}.name, ${v}.role) WHEN 'Source' THEN coalesce(${v}.title, ${v}.url) END, .value, .unit}`;
 }

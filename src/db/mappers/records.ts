@@ -104,7 +104,9 @@ export function mentionsOf(sourceId: string, rel: Row): SourceRefRecord[] {
   return strs(rel.quotes).map((quote) => ({ sourceId, quote }));
 }
 
+/** The text written on a drawn node: chosen in Cypher (projections.ts graphNodeProjection), except for figures. */
 function graphLabel(row: Row): string {
+  if (row.type !== 'Figure' && typeof row.label === 'string') return row.label;
   switch (row.type) {
     case 'Document':
       return str(row.code) ?? str(row.name) ?? '';
