@@ -167,17 +167,39 @@ function hash(text: string): number {
   return h;
 }
 
-function addDays(iso: string, days: number): string {
+/**
+ * Remembers a function of one string: the generator asks for the same dates, names and people over and over (a large
+ * scale yields hundreds of thousands of plans, and their ids are hashes). Bounded, so that memory stays flat.
+ */
+function remembered<T>(fn: (key: string) => T, limit = 100_000): (key: string) => T {
+  let cache = new Map<string, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      if (cache.size >= limit) cache = new Map();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const addDaysTo = remembered((key) => {
+  const [iso, days] = key.split('|');
   const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
+  d.setUTCDate(d.getUTCDate() + Number(days));
   return d.toISOString().slice(0, 10);
+});
+
+function addDays(iso: string, days: number): string {
+  return addDaysTo(`${iso}|${days}`);
 }
 
 /** "2024-02-05" → "5/2/2024", as Vietnamese articles write dates. */
-function vietnameseDate(iso: string): string {
+const vietnameseDate = remembered((iso) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}/${m}/${y}`;
-}
+});
 
 /** 14600 → "14.600". */
 function vietnameseNumber(value: number): string {
@@ -215,10 +237,10 @@ class Article {
     figures: [],
   };
 
-  constructor(private readonly url: string) {}
+  readonly sourceId: string;
 
-  get sourceId(): string {
-    return sourceId({ url: this.url, contentKey: this.url });
+  constructor(private readonly url: string) {
+    this.sourceId = sourceId({ url, contentKey: url });
   }
 
   /** Adds a sentence to the text and returns it, to be used as a quote. */
@@ -380,12 +402,24 @@ function provinceBodies(p: Province, communes: number): ProvinceBodies {
   };
 }
 
-/** The head (slot 0) or deputy (slot 1) of a body: a name picked by a hash of the body, so always the same person. */
+const leaders = new Map<string, PlanPerson>();
+
+/**
+ * The head (slot 0) or deputy (slot 1) of a body: a name picked by a hash of the body, so always the same person.
+ * Remembered (a few per body): Article.person copies it before adding quotes.
+ */
 function leader(b: Body, slot: 0 | 1): PlanPerson {
-  const h = hash(`${b.id}|${slot}`);
-  const name = `${FAMILY[h % FAMILY.length]} ${MIDDLE[(h >>> 8) % MIDDLE.length]} ${GIVEN[(h >>> 16) % GIVEN.length]}`;
-  const role = b.titles[slot];
-  return { id: personId({ name, role, organizationId: b.id }), name, role, organizationId: b.id, quotes: [] };
+  const key = `${b.id}|${slot}|${b.titles[slot]}`;
+  let person = leaders.get(key);
+  if (person === undefined) {
+    const h = hash(`${b.id}|${slot}`);
+    const name = `${FAMILY[h % FAMILY.length]} ${MIDDLE[(h >>> 8) % MIDDLE.length]} ${GIVEN[(h >>> 16) % GIVEN.length]}`;
+    const role = b.titles[slot];
+    person = { id: personId({ name, role, organizationId: b.id }), name, role, organizationId: b.id, quotes: [] };
+    if (leaders.size >= 100_000) leaders.clear();
+    leaders.set(key, person);
+  }
+  return person;
 }
 
 function centralDocuments(count: number, bodies: ReturnType<typeof centralBodies>): Doc[] {

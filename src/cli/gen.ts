@@ -7,11 +7,11 @@ import { runMigrations } from '../db/migrations';
 import { countGraph } from '../db/repositories/graph-writer';
 import { createLogger } from '../logger';
 import { benchEnvironment, formatCount, parseScale } from '../bench/environment';
-import { loadBenchGraph, type LoadProgress } from '../bench/load';
+import { DEFAULT_ROWS_PER_BATCH, loadBenchGraph, type LoadProgress } from '../bench/load';
 
-const usage = `usage: npm run gen -- --scale N [--rows 3000] [--per-plan]
+const usage = `usage: npm run gen -- --scale N [--rows ${DEFAULT_ROWS_PER_BATCH}] [--per-plan]
   --scale N     1 ≈ 10k nodes, 100 ≈ 1M nodes (fractions allowed)
-  --rows R      rows per transaction on the bulk path (default 3000)
+  --rows R      rows per transaction on the bulk path: one per node and one per relationship (default ${DEFAULT_ROWS_PER_BATCH})
   --per-plan    one writeGraphPlan transaction per article instead of the bulk path (slow; the reference)
 Without NEO4J_URI it starts the local Neo4j on .data/bench-<N> (NEO4J_DATA_DIR and NEO4J_BOLT_PORT override) and stops it after.`;
 
@@ -28,7 +28,7 @@ function progressLine(p: LoadProgress): string {
 /** npm run gen — writes the synthetic benchmark graph of a scale (idempotent), with progress and the load rate. */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { scale: { type: 'string' }, rows: { type: 'string', default: '3000' }, 'per-plan': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    options: { scale: { type: 'string' }, rows: { type: 'string', default: String(DEFAULT_ROWS_PER_BATCH) }, 'per-plan': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
   });
   if (values.help) {
     process.stdout.write(`${usage}\n`);

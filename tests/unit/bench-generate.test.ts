@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { checkPlan, type GraphPlan } from '../../src/domain/graph-plan';
-import { documentId, organizationId } from '../../src/domain/identity';
+import { documentId, figureId, meetingId, organizationId, personId, sourceId } from '../../src/domain/identity';
 import { benchLandmarks, benchShape, generateBenchPlans } from '../../src/bench/generate';
 
 /** Distinct entities of a set of plans, as the graph will hold them after MERGE. */
@@ -47,6 +47,15 @@ describe('the synthetic benchmark graph', () => {
     expect(landmarks.directiveId).toBe(documentId({ code: '30-CT/TW', issuerAbbreviation: 'TW', issuedOn: '2024-02-05', term: 'XIII' }));
     expect(landmarks.pathFromId).toBe(organizationId('Ban Bí thư Trung ương Đảng'));
     expect(landmarks.treeRootId).toBe(organizationId('Ủy ban nhân dân tỉnh Lạng Sơn'));
+  });
+
+  it('gives sources, meetings, people and figures the ids the identity rules give them (the generator remembers some)', () => {
+    for (const p of [...small, ...one.slice(-300)]) {
+      expect(p.source.id).toBe(sourceId({ url: p.source.url, contentKey: p.source.url! }));
+      for (const m of p.meetings) expect(m.id).toBe(meetingId(m));
+      for (const x of p.persons) expect(x.id).toBe(personId(x));
+      for (const f of p.figures) expect(f.id).toBe(figureId({ sourceId: p.source.id, value: f.value, unit: f.unit, quote: f.quote }));
+    }
   });
 
   it('holds every landmark, and the last plan is the one whose source marks a finished generation', () => {
