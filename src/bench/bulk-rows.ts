@@ -1,6 +1,7 @@
 import { evidenceEntry, type GraphPlan } from '../domain/graph-plan';
 import { nameKey } from '../domain/identity';
 import { foldedSearchText } from './search-text';
+import { remembered } from './remembered';
 
 /**
  * A batch of plans flattened into one row per node and one row per relationship, merged exactly as writeGraphPlan
@@ -131,25 +132,9 @@ export function createBulkRows(): BulkRows {
   };
 }
 
-/**
- * Memoizes a string function: a synthetic graph repeats the same names and titles in thousands of plans. Bounded, so
- * that a long load does not keep every string it ever met.
- */
-function memoize(fn: (key: string) => string, limit = 50_000): (key: string) => string {
-  let cache = new Map<string, string>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = fn(key);
-      if (cache.size >= limit) cache = new Map();
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
-const cachedNameKey = memoize(nameKey);
-const cachedSearchText = memoize(foldedSearchText);
+const cachedNameKey = remembered(nameKey);
+const cachedSearchText = remembered(foldedSearchText);
 
 /** searchTextOf(parts), remembered: searchTextOf joins the parts that are set with a space before folding. */
 function searchText(parts: ReadonlyArray<string | null>): string {

@@ -8,6 +8,7 @@ import type {
   PlanPerson,
 } from '../domain/graph-plan';
 import { documentId, figureId, meetingId, organizationId, personId, sourceId } from '../domain/identity';
+import { remembered } from './remembered';
 
 /**
  * A deterministic synthetic graph shaped like the real one, for benchmarks: the central party bodies and their
@@ -167,22 +168,6 @@ function hash(text: string): number {
   return h;
 }
 
-/**
- * Remembers a function of one string: the generator asks for the same dates, names and people over and over (a large
- * scale yields hundreds of thousands of plans, and their ids are hashes). Bounded, so that memory stays flat.
- */
-function remembered<T>(fn: (key: string) => T, limit = 100_000): (key: string) => T {
-  let cache = new Map<string, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = fn(key);
-      if (cache.size >= limit) cache = new Map();
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
 
 const addDaysTo = remembered((key) => {
   const [iso, days] = key.split('|');
