@@ -61,6 +61,12 @@ export const PREFETCHABLE_FIELDS: Record<EntityType, Record<string, { relation: 
   Source: {},
 };
 
+/** A planned relation with what the API keys its rows by: the fields of the operation it was read for. */
+interface ApiRelation extends PrefetchRelation {
+  entity: boolean;
+  fields: FieldNode[];
+}
+
 /** Bounds on what one statement prefetches; past them the DataLoaders take over (one query per level). */
 const MAX_RELATIONS = 24;
 const MAX_NESTING = 4;
@@ -113,7 +119,7 @@ function planOf(walk: Walk, label: EntityType, selectionSet: SelectionSetNode | 
   if (!selectionSet || !isObjectType(type) || depth >= MAX_NESTING) return plan;
   const fields = selectedFields(walk, type, selectionSet);
   if (!fields) return plan;
-  const byKey = new Map<string, PrefetchRelation & { selections: SelectionSetNode[] }>();
+  const byKey = new Map<string, ApiRelation & { selections: SelectionSetNode[] }>();
   for (const field of fields) {
     const prefetchable = PREFETCHABLE_FIELDS[label][field.name.value];
     const definition = type.getFields()[field.name.value];
@@ -136,9 +142,20 @@ function planOf(walk: Walk, label: EntityType, selectionSet: SelectionSetNode | 
     if (!relation) {
       if (walk.count >= MAX_RELATIONS) continue;
       walk.count += 1;
-      relation = { key: `${prefix}${byKey.size}`, name: prefetchable.relation, first, evidence, nested: { relations: [] }, selections: [] };
+      relation = {
+        key: `${prefix}${byKey.size}`,
+        name: prefetchable.relation,
+        first,
+        evidence,
+        properties: null,
+        nested: { relations: [] },
+        entity: prefetchable.entity,
+        fields: [],
+        selections: [],
+      };
       byKey.set(mapKey, relation);
     }
+    relation.fields.push(field);
     if (prefetchable.entity && field.selectionSet) relation.selections.push(field.selectionSet);
   }
   for (const relation of byKey.values()) {
@@ -147,7 +164,14 @@ function planOf(walk: Walk, label: EntityType, selectionSet: SelectionSetNode | 
     const merged: SelectionSetNode | undefined =
       relation.selections.length > 0 ? { kind: Kind.SELECTION_SET, selections: relation.selections.flatMap((s) => s.selections) } : undefined;
     relation.nested = planOf(walk, to, merged, depth + 1, `${relation.key}_`);
-    plan.relations.push({ key: relation.key, name: relation.name, first: relation.first, evidence: relation.evidence, nested: relation.nested });
+    // An entity relation reads only the properties its fields select; its rows then serve only those fields. Not when
+    // the selection goes on to implementations or speeches: those hand their parent entity on whole (as `document`,
+    // `organization`, `meeting`, `speaker`), so it must be read whole.
+    const toType = walk.info.schema.getType(to);
+    let selected = relation.entity && merged && isObjectType(toType) ? selectedFields(walk, toType, merged) : null;
+    if (selected?.some((f) => PREFETCHABLE_FIELDS[to][f.name.value]?.wrapper)) selected = null;
+    const { selections: _selections, ...planned } = relation;
+    plan.relations.push({ ...planned, properties: selected ? [...new Set(selected.map((f) => f.name.value))] : null });
   }
   return plan;
 }
@@ -184,13 +208,12 @@ export function primePrefetched(loaders: Loaders, plan: PrefetchPlan, id: string
   for (const relation of plan.relations) {
     const rows = value[relation.key];
     if (!Array.isArray(rows)) continue;
-    loaders.primeRelated(
-      relation.name,
-      relation.first,
-      relation.evidence,
-      id,
-      rows.map((row) => ({ key: id, node: row.node, rel: row.rel })),
-    );
+    const related = rows.map((row) => ({ key: id, node: row.node, rel: row.rel }));
+    const { entity, fields } = relation as ApiRelation;
+    // Rows of an entity relation hold the selected properties only: they serve the fields they were read for, never
+    // the relation's loader (which another field, selecting more, may use).
+    if (entity) for (const field of fields) loaders.primeField(field, id, related);
+    else loaders.primeRelated(relation.name, relation.first, relation.evidence, id, related);
     if (relation.nested.relations.length === 0) continue;
     for (const row of rows) primePrefetched(loaders, relation.nested, String(row.node.id), row.nested);
   }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { FieldNode } from 'graphql';
 import type { EntityType } from '../domain/ids';
 import type { RelatedRow, RelationName } from '../db/cypher/relations';
 import type { GraphReader } from '../db/repositories/graph-reader';
@@ -15,6 +16,8 @@ type RecordOf<T extends EntityType> = ReturnType<(typeof RECORD_MAPPERS)[T]>;
 export class Loaders {
   private readonly relations = new Map<string, DataLoader<string, RelatedRow[]>>();
   private readonly nodes = new Map<EntityType, DataLoader<string, unknown>>();
+  /** Rows read ahead for one field of the operation (its AST node) and one parent id: only the properties it selects. */
+  private readonly byField = new WeakMap<FieldNode, Map<string, RelatedRow[]>>();
   readonly implementationMeetings: DataLoader<{ organizationId: string; documentId: string }, Row[], string>;
 
   constructor(private readonly reader: GraphReader) {
@@ -76,10 +79,21 @@ export class Loaders {
     this.nodeLoader(label).prime(record.id, record);
   }
 
-  /** Related entities of relation `name` (the first `first` when given), mapped to read models. */
-  async relatedNodes<T extends EntityType>(name: RelationName, id: string, label: T, first?: number | null): Promise<RecordOf<T>[]> {
+  /** Remembers the rows read ahead for `field` of the operation under the entity `id` (see graphql/prefetch.ts). */
+  primeField(field: FieldNode, id: string, rows: RelatedRow[]): void {
+    let rowsById = this.byField.get(field);
+    if (!rowsById) this.byField.set(field, (rowsById = new Map()));
+    rowsById.set(id, rows);
+  }
+
+  /**
+   * Related entities of relation `name` (the first `first` when given), mapped to read models: what was read ahead
+   * for `field` under `id` when there is, otherwise through the relation's loader.
+   */
+  async relatedNodes<T extends EntityType>(name: RelationName, id: string, label: T, first?: number | null, field?: FieldNode): Promise<RecordOf<T>[]> {
     const mapper = RECORD_MAPPERS[label] as (row: Row) => RecordOf<T>;
-    return (await this.related(name, id, first)).map((r) => mapper(r.node));
+    const rows = (field && this.byField.get(field)?.get(id)) ?? (await this.related(name, id, first));
+    return rows.map((r) => mapper(r.node));
   }
 
   /** The evidence of entity `id` through its MENTIONED_IN relation `name`: one reference per quote. */

@@ -24,8 +24,9 @@ query Every($org: ID!, $doc: ID!, $meeting: ID!, $person: ID!, $yes: Boolean = t
   org: node(id: $org) {
     ... on Organization @include(if: $yes) {
       ...Org
-      issued { ...Doc }
-      organized(first: 5) { id title organizer { id } documents { ...Doc } figures { id } }
+      issued { ...Doc implementations { actions document { title issuedOn kind } } }
+      organized(first: 5) { id title organizer { id } documents { ...Doc } figures { id } speeches { topic meeting { date title format } } }
+      kids: children { name parent { name province kind } }
       implementations { actions document { id } sources { quote } }
       figures { id organization { id } meeting { id } sources { quote } }
       people { id organization { id } speeches { topic meeting { id } } }

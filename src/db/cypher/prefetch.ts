@@ -19,6 +19,8 @@ export interface PrefetchRelation {
   first: number | null;
   /** Whether the rows carry the relationship's evidence (see RELATIONS' `lean`). */
   evidence: boolean;
+  /** The properties of the related entity to read (with its id), or null for all of them. */
+  properties: string[] | null;
   nested: PrefetchPlan;
 }
 
@@ -63,7 +65,7 @@ export function prefetchClauses(variable: string, plan: PrefetchPlan, params: Re
       `WITH ${vars.b}, ${vars.r} ORDER BY ${sorted}${limit}`,
       // The nested subqueries keep the row order in practice; sorting again makes it a guarantee (a page is small).
       ...(nested.clauses ? [nested.clauses, `WITH * ORDER BY ${sorted}`] : []),
-      `RETURN collect({node: ${projection(vars.b, to)}, rel: ${relationshipProperties(relation.name, vars.r, relation.evidence)}, nested: ${nested.expression}}) AS ${relation.key}`,
+      `RETURN collect({node: ${projection(vars.b, to, relation.properties)}, rel: ${relationshipProperties(relation.name, vars.r, relation.evidence)}, nested: ${nested.expression}}) AS ${relation.key}`,
     ].join('\n');
     clauses.push(`CALL (${variable}) {\n  ${indent(body)}\n}`);
   }

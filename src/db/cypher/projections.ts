@@ -10,9 +10,13 @@ const PROPERTIES: Record<EntityType, readonly string[]> = {
   Source: ['id', 'url', 'title', 'publisher', 'author', 'publishedOn'],
 };
 
-/** A map projection of variable `variable` as label `label`, e.g. `b {.id, .name}`. */
-export function projection(variable: string, label: EntityType): string {
-  return `${variable} {${PROPERTIES[label].map((p) => `.${p}`).join(', ')}}`;
+/**
+ * A map projection of variable `variable` as label `label`, e.g. `b {.id, .name}`: every property the API returns, or
+ * only `only` of them (always with the id) when given.
+ */
+export function projection(variable: string, label: EntityType, only?: readonly string[] | null): string {
+  const properties = only ? PROPERTIES[label].filter((p) => p === 'id' || only.includes(p)) : PROPERTIES[label];
+  return `${variable} {${properties.map((p) => `.${p}`).join(', ')}}`;
 }
 
 /**

@@ -36,8 +36,8 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  async issuer(@Root() doc: DocumentRecord, @Ctx() ctx: Context): Promise<OrganizationRecord | null> {
-    return (await ctx.loaders.relatedNodes('documentIssuer', doc.id, 'Organization'))[0] ?? null;
+  async issuer(@Root() doc: DocumentRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<OrganizationRecord | null> {
+    return (await ctx.loaders.relatedNodes('documentIssuer', doc.id, 'Organization', null, info.fieldNodes[0]))[0] ?? null;
   }
 
   @FieldResolver(() => [Implementation], { description: 'Which bodies implemented this document, each with the evidence.' })
@@ -48,18 +48,18 @@ export class DocumentResolver {
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings at which it was disseminated or discussed.' })
-  meetings(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('documentMeetings', doc.id, 'Meeting', first);
+  meetings(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('documentMeetings', doc.id, 'Meeting', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents this one implements or is based on.' })
-  basedOn(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('documentBasedOn', doc.id, 'Document', first);
+  basedOn(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('documentBasedOn', doc.id, 'Document', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents issued to implement or that are based on this one.' })
-  derived(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('documentDerived', doc.id, 'Document', first);
+  derived(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('documentDerived', doc.id, 'Document', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [SourceRef], { description: 'Where the document is mentioned, with the sentences.' })

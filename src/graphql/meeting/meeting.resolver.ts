@@ -58,8 +58,8 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true })
-  async organizer(@Root() meeting: MeetingRecord, @Ctx() ctx: Context) {
-    return (await ctx.loaders.relatedNodes('meetingOrganizer', meeting.id, 'Organization'))[0] ?? null;
+  async organizer(@Root() meeting: MeetingRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.relatedNodes('meetingOrganizer', meeting.id, 'Organization', null, info.fieldNodes[0]))[0] ?? null;
   }
 
   @FieldResolver(() => [Speech])
@@ -75,13 +75,13 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => [Document], { description: 'Documents disseminated or discussed at the meeting.' })
-  documents(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('meetingDocuments', meeting.id, 'Document', first);
+  documents(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('meetingDocuments', meeting.id, 'Document', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Figure], { description: 'Figures reported at the meeting.' })
-  figures(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('meetingFigures', meeting.id, 'Figure', first);
+  figures(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('meetingFigures', meeting.id, 'Figure', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [SourceRef])

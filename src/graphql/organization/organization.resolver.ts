@@ -53,33 +53,33 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The body it belongs to or answers to.' })
-  async parent(@Root() org: OrganizationRecord, @Ctx() ctx: Context) {
-    return (await ctx.loaders.relatedNodes('organizationParent', org.id, 'Organization'))[0] ?? null;
+  async parent(@Root() org: OrganizationRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.relatedNodes('organizationParent', org.id, 'Organization', null, info.fieldNodes[0]))[0] ?? null;
   }
 
   @FieldResolver(() => [Organization])
-  children(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationChildren', org.id, 'Organization', first);
+  children(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('organizationChildren', org.id, 'Organization', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Organization], { description: 'For a committee (Đảng ủy), the party organization (Đảng bộ) it leads.' })
-  leads(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationLeads', org.id, 'Organization', first);
+  leads(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('organizationLeads', org.id, 'Organization', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Organization], { description: 'For a party organization (Đảng bộ), the committee that leads it.' })
-  ledBy(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationLedBy', org.id, 'Organization', first);
+  ledBy(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('organizationLedBy', org.id, 'Organization', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents it issued, newest first.' })
-  issued(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationIssued', org.id, 'Document', first);
+  issued(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('organizationIssued', org.id, 'Document', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings it organized, newest first.' })
-  organized(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationOrganized', org.id, 'Meeting', first);
+  organized(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('organizationOrganized', org.id, 'Meeting', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Implementation], { description: 'Documents it implements, each with what it did and the evidence.' })
@@ -90,13 +90,13 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Figure], { description: 'Figures it reported.' })
-  figures(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationFigures', org.id, 'Figure', first);
+  figures(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('organizationFigures', org.id, 'Figure', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [Person], { description: 'People (or roles) who spoke for it.' })
-  people(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context) {
-    return ctx.loaders.relatedNodes('organizationPeople', org.id, 'Person', first);
+  people(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.relatedNodes('organizationPeople', org.id, 'Person', first, info.fieldNodes[0]);
   }
 
   @FieldResolver(() => [SourceRef], { description: 'Where the body is mentioned, with the sentences.' })

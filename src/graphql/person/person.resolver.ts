@@ -13,8 +13,8 @@ import type { SpeechValue } from './speech.resolver';
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'The body the person spoke for.' })
-  async organization(@Root() person: PersonRecord, @Ctx() ctx: Context) {
-    return (await ctx.loaders.relatedNodes('personOrganization', person.id, 'Organization'))[0] ?? null;
+  async organization(@Root() person: PersonRecord, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await ctx.loaders.relatedNodes('personOrganization', person.id, 'Organization', null, info.fieldNodes[0]))[0] ?? null;
   }
 
   @FieldResolver(() => [Speech], { description: 'Meetings the person spoke at, newest first, with topics.' })
