@@ -20,10 +20,13 @@ import { LIMITS, type Prefetch } from '../services/graph-service';
  * that return the related entity itself, whose own selection can be prefetched in turn. (A test runs operations over
  * every field here with and without prefetching and compares the answers.)
  */
-export const PREFETCHABLE_FIELDS: Record<EntityType, Record<string, { relation: RelationName; entity: boolean; wrapper?: 'Implementation' | 'Speech' }>> = {
+export const PREFETCHABLE_FIELDS: Record<
+  EntityType,
+  Record<string, { relation: RelationName; entity: boolean; wrapper?: { type: 'Implementation' | 'Speech'; node: string } }>
+> = {
   Document: {
     issuer: { relation: 'documentIssuer', entity: true },
-    implementations: { relation: 'documentImplementations', entity: false, wrapper: 'Implementation' },
+    implementations: { relation: 'documentImplementations', entity: false, wrapper: { type: 'Implementation', node: 'organization' } },
     meetings: { relation: 'documentMeetings', entity: true },
     basedOn: { relation: 'documentBasedOn', entity: true },
     derived: { relation: 'documentDerived', entity: true },
@@ -36,21 +39,21 @@ export const PREFETCHABLE_FIELDS: Record<EntityType, Record<string, { relation: 
     ledBy: { relation: 'organizationLedBy', entity: true },
     issued: { relation: 'organizationIssued', entity: true },
     organized: { relation: 'organizationOrganized', entity: true },
-    implementations: { relation: 'organizationImplementations', entity: false, wrapper: 'Implementation' },
+    implementations: { relation: 'organizationImplementations', entity: false, wrapper: { type: 'Implementation', node: 'document' } },
     figures: { relation: 'organizationFigures', entity: true },
     people: { relation: 'organizationPeople', entity: true },
     sources: { relation: 'organizationSources', entity: false },
   },
   Meeting: {
     organizer: { relation: 'meetingOrganizer', entity: true },
-    speeches: { relation: 'meetingSpeeches', entity: false, wrapper: 'Speech' },
+    speeches: { relation: 'meetingSpeeches', entity: false, wrapper: { type: 'Speech', node: 'speaker' } },
     documents: { relation: 'meetingDocuments', entity: true },
     figures: { relation: 'meetingFigures', entity: true },
     sources: { relation: 'meetingSources', entity: false },
   },
   Person: {
     organization: { relation: 'personOrganization', entity: true },
-    speeches: { relation: 'personSpeeches', entity: false, wrapper: 'Speech' },
+    speeches: { relation: 'personSpeeches', entity: false, wrapper: { type: 'Speech', node: 'meeting' } },
     sources: { relation: 'personSources', entity: false },
   },
   Figure: {
@@ -135,7 +138,7 @@ function planOf(walk: Walk, label: EntityType, selectionSet: SelectionSetNode | 
     } catch {
       continue;
     }
-    const evidence = prefetchable.wrapper ? selectsEvidence(walk, prefetchable.wrapper, field.selectionSet ? [field.selectionSet] : []) : true;
+    const evidence = prefetchable.wrapper ? selectsEvidence(walk, prefetchable.wrapper.type, field.selectionSet ? [field.selectionSet] : []) : true;
     // The same key as the resolver's loader: relation, size and whether evidence is read.
     const mapKey = `${prefetchable.relation}:${first ?? 'all'}:${evidence}`;
     let relation = byKey.get(mapKey);
@@ -156,24 +159,36 @@ function planOf(walk: Walk, label: EntityType, selectionSet: SelectionSetNode | 
       byKey.set(mapKey, relation);
     }
     relation.fields.push(field);
-    if (prefetchable.entity && field.selectionSet) relation.selections.push(field.selectionSet);
+    if (field.selectionSet) relation.selections.push(field.selectionSet);
   }
   for (const relation of byKey.values()) {
     const to = RELATIONS[relation.name].to as EntityType;
-    // Aliases of one relation and size share a plan: their selections are read together.
-    const merged: SelectionSetNode | undefined =
-      relation.selections.length > 0 ? { kind: Kind.SELECTION_SET, selections: relation.selections.flatMap((s) => s.selections) } : undefined;
-    relation.nested = planOf(walk, to, merged, depth + 1, `${relation.key}_`);
-    // An entity relation reads only the properties its fields select; its rows then serve only those fields. Not when
-    // the selection goes on to implementations or speeches: those hand their parent entity on whole (as `document`,
-    // `organization`, `meeting`, `speaker`), so it must be read whole.
     const toType = walk.info.schema.getType(to);
-    let selected = relation.entity && merged && isObjectType(toType) ? selectedFields(walk, toType, merged) : null;
+    const wrapper = PREFETCHABLE_FIELDS[label][relation.fields[0]!.name.value]?.wrapper;
+    // Aliases of one relation and size share a plan: their selections are read together.
+    const merged = mergeSelections(relation.selections);
+    // What is selected on the related entity: the fields' own selection, or, for implementations and speeches, the
+    // selection of their field that holds it (`organization`, `document`, `speaker`, `meeting`).
+    let onEntity: SelectionSetNode | undefined | null = merged;
+    if (wrapper) {
+      const wrapperType = walk.info.schema.getType(wrapper.type);
+      const wrapperFields = merged && isObjectType(wrapperType) ? selectedFields(walk, wrapperType, merged) : [];
+      onEntity = wrapperFields ? mergeSelections(wrapperFields.filter((f) => f.name.value === wrapper.node).flatMap((f) => (f.selectionSet ? [f.selectionSet] : []))) : null;
+    }
+    if (relation.entity) relation.nested = planOf(walk, to, merged, depth + 1, `${relation.key}_`);
+    // The related entity is read with only the properties selected on it; its rows then serve only the fields they were
+    // read for. Whole when the selection goes on to implementations or speeches, which hand their parent entity on
+    // (as `document`, `organization`, `meeting`, `speaker`), or when the selection cannot be read (directives).
+    let selected: FieldNode[] | null = onEntity === null || !isObjectType(toType) ? null : onEntity ? selectedFields(walk, toType, onEntity) : [];
     if (selected?.some((f) => PREFETCHABLE_FIELDS[to][f.name.value]?.wrapper)) selected = null;
     const { selections: _selections, ...planned } = relation;
     plan.relations.push({ ...planned, properties: selected ? [...new Set(selected.map((f) => f.name.value))] : null });
   }
   return plan;
+}
+
+function mergeSelections(selections: readonly SelectionSetNode[]): SelectionSetNode | undefined {
+  return selections.length > 0 ? { kind: Kind.SELECTION_SET, selections: selections.flatMap((s) => s.selections) } : undefined;
 }
 
 /** What an operation will follow from entities of `label` selected by `selectionSet` (nothing without one). */
@@ -209,11 +224,10 @@ export function primePrefetched(loaders: Loaders, plan: PrefetchPlan, id: string
     const rows = value[relation.key];
     if (!Array.isArray(rows)) continue;
     const related = rows.map((row) => ({ key: id, node: row.node, rel: row.rel }));
-    const { entity, fields } = relation as ApiRelation;
-    // Rows of an entity relation hold the selected properties only: they serve the fields they were read for, never
-    // the relation's loader (which another field, selecting more, may use).
-    if (entity) for (const field of fields) loaders.primeField(field, id, related);
-    else loaders.primeRelated(relation.name, relation.first, relation.evidence, id, related);
+    // Rows with selected properties only serve the fields they were read for, never the relation's loader (which
+    // another field, selecting more, may use); whole rows serve both.
+    for (const field of (relation as ApiRelation).fields) loaders.primeField(field, id, related);
+    if (relation.properties === null) loaders.primeRelated(relation.name, relation.first, relation.evidence, id, related);
     if (relation.nested.relations.length === 0) continue;
     for (const row of rows) primePrefetched(loaders, relation.nested, String(row.node.id), row.nested);
   }

@@ -32,11 +32,12 @@ export class Loaders {
 
   /**
    * The rows of relation `name` for entity `id`, the first `first` of them when given, without the relationship's
-   * evidence when `evidence` is false (relations with a lean form). One loader (so one query per operation level) per
-   * relation, size and form.
+   * evidence when `evidence` is false (relations with a lean form): what was read ahead for `field` under `id` when
+   * there is, otherwise through one loader (so one query per operation level) per relation, size and form.
    */
-  related(name: RelationName, id: string, first?: number | null, evidence = true): Promise<RelatedRow[]> {
-    return this.relationLoader(name, first ?? null, evidence).load(id);
+  related(name: RelationName, id: string, first?: number | null, evidence = true, field?: FieldNode): Promise<RelatedRow[]> {
+    const ahead = field && this.byField.get(field)?.get(id);
+    return ahead ? Promise.resolve(ahead) : this.relationLoader(name, first ?? null, evidence).load(id);
   }
 
   /** Remembers rows of a relation read ahead (see graphql/prefetch.ts), so that loading them costs no query. */
@@ -92,8 +93,7 @@ export class Loaders {
    */
   async relatedNodes<T extends EntityType>(name: RelationName, id: string, label: T, first?: number | null, field?: FieldNode): Promise<RecordOf<T>[]> {
     const mapper = RECORD_MAPPERS[label] as (row: Row) => RecordOf<T>;
-    const rows = (field && this.byField.get(field)?.get(id)) ?? (await this.related(name, id, first));
-    return rows.map((r) => mapper(r.node));
+    return (await this.related(name, id, first, true, field)).map((r) => mapper(r.node));
   }
 
   /** The evidence of entity `id` through its MENTIONED_IN relation `name`: one reference per quote. */

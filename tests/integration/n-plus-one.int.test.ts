@@ -33,7 +33,7 @@ query Every($org: ID!, $doc: ID!, $meeting: ID!, $person: ID!, $yes: Boolean = t
       sources { quote source { id } }
     }
   }
-  doc: node(id: $doc) { ... on Document @include(if: $yes) { ...Doc implementations { actions organization { id } meetings { id } } sources { quote } } }
+  doc: node(id: $doc) { ... on Document @include(if: $yes) { ...Doc implementations { actions organization { id name province kind aliases } meetings { id } } sources { quote } } }
   meeting: node(id: $meeting) {
     ... on Meeting @include(if: $yes) { id organizer { ...Org } speeches { topic speaker { id } } documents(first: 1) { ...Doc } figures { id } sources { quote } }
   }

@@ -42,7 +42,7 @@ export class DocumentResolver {
 
   @FieldResolver(() => [Implementation], { description: 'Which bodies implemented this document, each with the evidence.' })
   async implementations(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ImplementationValue[]> {
-    return (await ctx.loaders.related('documentImplementations', doc.id, first, evidenceSelected(info))).map((row) =>
+    return (await ctx.loaders.related('documentImplementations', doc.id, first, evidenceSelected(info), info.fieldNodes[0])).map((row) =>
       implementationFrom(row.rel, { organization: toOrganization(row.node), document: doc }),
     );
   }

@@ -64,7 +64,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Speech])
   async speeches(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SpeechValue[]> {
-    return (await ctx.loaders.related('meetingSpeeches', meeting.id, first, evidenceSelected(info))).map((row) => ({
+    return (await ctx.loaders.related('meetingSpeeches', meeting.id, first, evidenceSelected(info), info.fieldNodes[0])).map((row) => ({
       personId: String(row.node.id),
       meetingId: meeting.id,
       topic: typeof row.rel.topic === 'string' && row.rel.topic !== '' ? row.rel.topic : null,

@@ -84,7 +84,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [Implementation], { description: 'Documents it implements, each with what it did and the evidence.' })
   async implementations(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ImplementationValue[]> {
-    return (await ctx.loaders.related('organizationImplementations', org.id, first, evidenceSelected(info))).map((row) =>
+    return (await ctx.loaders.related('organizationImplementations', org.id, first, evidenceSelected(info), info.fieldNodes[0])).map((row) =>
       implementationFrom(row.rel, { organization: org, document: toDocument(row.node) }),
     );
   }

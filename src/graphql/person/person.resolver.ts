@@ -19,7 +19,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Speech], { description: 'Meetings the person spoke at, newest first, with topics.' })
   async speeches(@Root() person: PersonRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SpeechValue[]> {
-    return (await ctx.loaders.related('personSpeeches', person.id, first, evidenceSelected(info))).map((row) => ({
+    return (await ctx.loaders.related('personSpeeches', person.id, first, evidenceSelected(info), info.fieldNodes[0])).map((row) => ({
       personId: person.id,
       meetingId: String(row.node.id),
       topic: typeof row.rel.topic === 'string' && row.rel.topic !== '' ? row.rel.topic : null,
