@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
-import { runMigrations } from '../../src/db/migrations';
 import { readDocumentedOperations } from '../../src/graphql/operations';
-import { seedDatabase } from '../../src/services/seed-service';
-import { connectTestDatabase, gql, startTestServer, type TestServer } from '../utils/graph';
-import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../utils/neo4j-instance';
+import { gql, startTestServer, type TestServer, startSeededNeo4j } from '../utils/graph';
+import type { ThrowawayNeo4j } from '../utils/neo4j-instance';
 
 const docs = path.resolve(__dirname, '..', '..', 'docs');
 
@@ -22,10 +19,9 @@ describe('docs/queries.md', () => {
   const operations = readDocumentedOperations(readFileSync(path.join(docs, 'queries.graphql'), 'utf8'));
 
   beforeAll(async () => {
-    neo4j = await startThrowawayNeo4j();
-    const db = connectTestDatabase(neo4j.uri);
-    await runMigrations(db);
-    await seedDatabase({ db, logger: pino({ level: 'silent' }) });
+    const seeded = await startSeededNeo4j();
+    neo4j = seeded.neo4j;
+    const db = seeded.db;
     server = await startTestServer({ db });
   });
   afterAll(async () => {

@@ -2,20 +2,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { runExportCommand } from '../../src/cli/export';
 import { buildNeighborhoodQuery } from '../../src/db/cypher/traversal';
-import { runMigrations } from '../../src/db/migrations';
 import type { GraphDatabase } from '../../src/db/neo4j';
 import { GraphExportReader } from '../../src/db/repositories/graph-export-reader';
 import { evidenceEntry } from '../../src/domain/graph-plan';
 import { entityId } from '../../src/domain/ids';
 import { exportGraph, type ExportFormat, type NeighborhoodOptions } from '../../src/services/export/export-service';
-import { seedDatabase } from '../../src/services/seed-service';
 import { csvObjects, parseCsv } from '../utils/export-csv';
 import { childrenNamed, parseXml, type XmlElement } from '../utils/export-xml';
-import { connectTestDatabase } from '../utils/graph';
-import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../utils/neo4j-instance';
+import { startSeededNeo4j } from '../utils/graph';
+import type { ThrowawayNeo4j } from '../utils/neo4j-instance';
 
 /** A stream that keeps what it is given. */
 class Sink extends Writable {
@@ -69,10 +66,7 @@ describe('export', () => {
 
   beforeAll(async () => {
     // Its own Neo4j: other test files write to the shared one while these compare whole-graph counts.
-    neo4j = await startThrowawayNeo4j();
-    db = connectTestDatabase(neo4j.uri);
-    await runMigrations(db);
-    await seedDatabase({ db, logger: pino({ level: 'silent' }) });
+    ({ neo4j, db } = await startSeededNeo4j());
     const [directive] = await db.read<{ id: string }>({ cypher: "MATCH (d:Document {code: '30-CT/TW'}) RETURN d.id AS id", params: {} });
     directiveId = directive!.id;
     const [meeting] = await db.read<{ id: string }>({ cypher: 'MATCH (m:Meeting) RETURN m.id AS id ORDER BY id LIMIT 1', params: {} });

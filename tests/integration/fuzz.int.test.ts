@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import pino from 'pino';
-import { runMigrations } from '../../src/db/migrations';
 import type { GraphDatabase } from '../../src/db/neo4j';
 import { buildGraphSchema } from '../../src/graphql/schema';
-import { seedDatabase } from '../../src/services/seed-service';
 import {
   argumentTargets,
   createRng,
@@ -22,8 +19,8 @@ import {
   type ArgTarget,
   type FuzzRequest,
 } from '../utils/fuzz';
-import { connectTestDatabase, gql, startTestServer, type TestServer } from '../utils/graph';
-import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../utils/neo4j-instance';
+import { connectTestDatabase, gql, startTestServer, type TestServer, startSeededNeo4j } from '../utils/graph';
+import type { ThrowawayNeo4j } from '../utils/neo4j-instance';
 
 /**
  * Fuzzing the real HTTP server with hostile input, generated deterministically (FUZZ_SEED, default below). For every
@@ -227,10 +224,7 @@ describe('fuzz: hostile input against the real HTTP server', () => {
   const docs = readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'queries.graphql'), 'utf8');
 
   beforeAll(async () => {
-    neo4j = await startThrowawayNeo4j();
-    db = connectTestDatabase(neo4j.uri);
-    await runMigrations(db);
-    await seedDatabase({ db, logger: pino({ level: 'silent' }) });
+    ({ neo4j, db } = await startSeededNeo4j());
     server = await startTestServer({ db: connectTestDatabase(neo4j.uri), apiWriteToken: TOKEN });
     schema = await buildGraphSchema();
     targets = argumentTargets(schema);

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import pino from 'pino';
-import { runMigrations } from '../../src/db/migrations';
 import type { GraphDatabase } from '../../src/db/neo4j';
 import { countGraph } from '../../src/db/repositories/graph-writer';
-import { seedDatabase } from '../../src/services/seed-service';
-import { connectTestDatabase, gql, startTestServer, type TestServer } from '../utils/graph';
-import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../utils/neo4j-instance';
+import { connectTestDatabase, gql, startTestServer, type TestServer, startSeededNeo4j } from '../utils/graph';
+import type { ThrowawayNeo4j } from '../utils/neo4j-instance';
 
 const TOKEN = 'test-write-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -43,10 +40,7 @@ describe('importArticle', () => {
   let closedServer: TestServer;
 
   beforeAll(async () => {
-    neo4j = await startThrowawayNeo4j();
-    db = connectTestDatabase(neo4j.uri);
-    await runMigrations(db);
-    await seedDatabase({ db, logger: pino({ level: 'silent' }) });
+    ({ neo4j, db } = await startSeededNeo4j());
     server = await startTestServer({ db: connectTestDatabase(neo4j.uri), apiWriteToken: TOKEN });
     closedServer = await startTestServer({ db: connectTestDatabase(neo4j.uri) });
   });

@@ -1,10 +1,7 @@
-import pino from 'pino';
-import { runMigrations } from '../../src/db/migrations';
 import { QueryTimeoutError, type GraphDatabase } from '../../src/db/neo4j';
 import { writeGraphPlan } from '../../src/db/repositories/graph-writer';
-import { seedDatabase } from '../../src/services/seed-service';
-import { connectTestDatabase, gql, startTestServer, type TestServer } from '../utils/graph';
-import { startThrowawayNeo4j, type ThrowawayNeo4j } from '../utils/neo4j-instance';
+import { connectTestDatabase, gql, startTestServer, type TestServer, startSeededNeo4j } from '../utils/graph';
+import type { ThrowawayNeo4j } from '../utils/neo4j-instance';
 import { syntheticProvincePlan } from '../utils/plans';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -16,10 +13,7 @@ describe('Neo4j outages', () => {
   let server: TestServer;
 
   beforeAll(async () => {
-    neo4j = await startThrowawayNeo4j();
-    db = connectTestDatabase(neo4j.uri);
-    await runMigrations(db);
-    await seedDatabase({ db, logger: pino({ level: 'silent' }) });
+    ({ neo4j, db } = await startSeededNeo4j());
     server = await startTestServer({ db: connectTestDatabase(neo4j.uri) });
   });
   afterAll(async () => {

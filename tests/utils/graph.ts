@@ -5,6 +5,9 @@ import { createDriver, GraphDatabase } from '../../src/db/neo4j';
 import { buildGraphSchema } from '../../src/graphql/schema';
 import { articleExtractor } from '../../src/ingest/article-extractor';
 import { createApp } from '../../src/server';
+import { runMigrations } from '../../src/db/migrations';
+import { seedDatabase } from '../../src/services/seed-service';
+import { startThrowawayNeo4j, type ThrowawayNeo4j } from './neo4j-instance';
 
 /** The test Neo4j started by global setup. */
 export function testNeo4jUri(): string {
@@ -21,6 +24,15 @@ export function connectTestDatabase(uri: string = testNeo4jUri()): GraphDatabase
     database: 'neo4j',
     transactionTimeoutMs: 30_000,
   });
+}
+
+/** A Neo4j of this test file's own (migrated and seeded) and a GraphDatabase on it, for files that count or break the graph. */
+export async function startSeededNeo4j(): Promise<{ neo4j: ThrowawayNeo4j; db: GraphDatabase }> {
+  const neo4j = await startThrowawayNeo4j();
+  const db = connectTestDatabase(neo4j.uri);
+  await runMigrations(db);
+  await seedDatabase({ db, logger: pino({ level: 'silent' }) });
+  return { neo4j, db };
 }
 
 export interface TestServer {
