@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -149,15 +150,41 @@ async function ask(child: ChildProcess, request: ServeRequest, replyType: ServeR
   return reply;
 }
 
-async function postGraphQL(url: string, request: GraphQLRequest): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(request),
+/**
+ * One keep-alive connection pool for the HTTP contenders. node:http rather than fetch: fetch's WHATWG streams cost
+ * about 2 ms a call here, which would be measured as the server's (or the peer's) time.
+ */
+const agent = new http.Agent({ keepAlive: true });
+
+/** POSTs a GraphQL request as JSON; resolves to its `data`, rejects on an HTTP error or GraphQL errors. */
+export function postGraphQL(url: string, request: GraphQLRequest): Promise<unknown> {
+  const payload = Buffer.from(JSON.stringify(request));
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': payload.length },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          try {
+            const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: unknown; errors?: Array<{ message: string }> };
+            if (res.statusCode !== 200 || body.errors?.length) reject(new Error(`HTTP ${res.statusCode}: ${body.errors?.[0]?.message ?? 'no data'}`));
+            else resolve(body.data);
+          } catch (error) {
+            reject(new Error(`HTTP ${res.statusCode}: the answer is not JSON (${(error as Error).message})`));
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
   });
-  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
-  if (!response.ok || body.errors?.length) throw new Error(`HTTP ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
-  return body.data;
 }
 
 function httpContender(name: 'server' | 'peer', url: string): Contender {

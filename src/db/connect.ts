@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { installJoinedBoltMessages } from './bolt-messages';
 import type { Config } from '../config';
 import { startLocalNeo4j, type LocalNeo4jHandle } from './local-neo4j';
 import { createDriver, GraphDatabase } from './neo4j';
@@ -38,5 +39,7 @@ export async function connectDatabase({ config, logger, waitMs = 60_000 }: { con
     await new Promise((r) => setTimeout(r, 1000));
   }
   logger.info({ uri, database: config.neo4j.database }, 'connected to Neo4j');
+  const joined = installJoinedBoltMessages();
+  if (!joined.installed) logger.warn({ reason: joined.reason }, 'large Bolt messages decode as the driver ships them (slower): its internals changed');
   return { db, local };
 }

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, isNode, Neo4jError } from 'neo4j-driver';
+import { installJoinedBoltMessages } from './bolt-messages';
 import type { Logger } from 'pino';
 
 /** A Cypher statement with its parameters: values only ever travel in `params`. */
@@ -101,6 +102,8 @@ export class GraphDatabase {
   private readonly listeners = new Set<QueryListener>();
 
   constructor({ driver, database, transactionTimeoutMs }: GraphDatabaseOptions) {
+    // Large answers (lineage, long lists) decode about twice as fast from one buffer: see bolt-messages.ts.
+    installJoinedBoltMessages();
     this.driver = driver;
     this.database = database;
     this.timeoutMs = transactionTimeoutMs;
