@@ -8,7 +8,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
-import type { PrefetchedRow, PrefetchPlan, PrefetchRelation } from '../db/cypher/prefetch';
+import { readPrefetchedRow, type PrefetchPlan, type PrefetchRelation } from '../db/cypher/prefetch';
 import { RELATIONS, type RelationName } from '../db/cypher/relations';
 import type { EntityType } from '../domain/ids';
 import type { Loaders } from '../services/loaders';
@@ -219,10 +219,11 @@ export function connectionNodesSelection(info: GraphQLResolveInfo): SelectionSet
 /** Primes the DataLoaders with what a prefetch read for the entity `id`, and recursively for what it led to. */
 export function primePrefetched(loaders: Loaders, plan: PrefetchPlan, id: string, prefetched: unknown): void {
   if (!prefetched || typeof prefetched !== 'object') return;
-  const value = prefetched as Record<string, PrefetchedRow[] | undefined>;
+  const value = prefetched as Record<string, unknown>;
   for (const relation of plan.relations) {
-    const rows = value[relation.key];
-    if (!Array.isArray(rows)) continue;
+    const raw = value[relation.key];
+    if (!Array.isArray(raw)) continue;
+    const rows = raw.map((row) => readPrefetchedRow(relation, row));
     const related = rows.map((row) => ({ key: id, node: row.node, rel: row.rel }));
     // Rows with selected properties only serve the fields they were read for, never the relation's loader (which
     // another field, selecting more, may use); whole rows serve both.
