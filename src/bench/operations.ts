@@ -30,8 +30,15 @@ export interface BenchOperation {
 
 const LINEAGE_TYPES = 'BASED_ON|IMPLEMENTS|DISSEMINATED';
 const PATH_TYPES = 'ISSUED_BY|PART_OF|LEADS|ORGANIZED_BY|SPOKE_AT|REPRESENTS|DISSEMINATED|IMPLEMENTS|BASED_ON|REPORTED_BY|REPORTED_AT';
-const NODE = "n {.id, type: head(labels(n)), label: coalesce(n.code, n.name, n.title, n.role, n.url)}";
-const EDGE = '{from: startNode(r).id, to: endNode(r).id, type: type(r)}';
+// Lists rather than maps, as the server reads them: the driver decodes every map key of thousands of entries.
+const NODE = '[n.id, head(labels(n)), coalesce(n.code, n.name, n.title, n.role, n.url)]';
+const EDGE = '[startNode(r).id, endNode(r).id, type(r)]';
+
+/** The raw subgraph row ([id, type, label] nodes and [from, to, type] edges) as the server's subgraph. */
+function rawSubgraph(row: { nodes: string[][]; edges: string[][] } | undefined) {
+  if (!row) return null;
+  return { nodes: row.nodes.map(([id]) => ({ id: id! })), edges: row.edges.map(([from, to, type]) => ({ from: from!, to: to!, type: type! })) };
+}
 
 const unique = (facts: string[]) => [...new Set(facts)].sort();
 
@@ -213,7 +220,7 @@ query Lineage($id: ID!) {
       },
       facts: {
         server: (data) => subgraphFacts(data.lineage),
-        raw: (rows) => subgraphFacts(rows[0]),
+        raw: (rows) => subgraphFacts(rawSubgraph(rows[0])),
         peer: (data) => unique(data.documents.flatMap((d: Json) => nestedLineageFacts(d))),
       },
     },
@@ -324,7 +331,10 @@ RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${EDGE}] AS 
       facts: {
         // Shortest paths of equal length may differ; the length and the ends are what must agree.
         server: (data) => (data.path ? [`length ${data.path.edges.length}`, `from ${data.path.nodes[0]?.id}`, `to ${data.path.nodes.at(-1)?.id}`] : []),
-        raw: (rows) => (rows[0] ? [`length ${rows[0].edges.length}`, `from ${rows[0].nodes[0]?.id}`, `to ${rows[0].nodes.at(-1)?.id}`] : []),
+        raw: (rows) => {
+          const graph = rawSubgraph(rows[0]);
+          return graph ? [`length ${graph.edges.length}`, `from ${graph.nodes[0]?.id}`, `to ${graph.nodes.at(-1)?.id}`] : [];
+        },
         peer: () => [],
       },
     },

@@ -20,7 +20,7 @@ CALL (inner, outer) {
   OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
   RETURN collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(i) AS issued
 }
-RETURN [n IN ns | n {.id, type: head(labels(n)), label: CASE head(labels(n)) WHEN 'Document' THEN coalesce(n.code, n.name) WHEN 'Organization' THEN n.name WHEN 'Meeting' THEN n.title WHEN 'Person' THEN coalesce(n.name, n.role) WHEN 'Source' THEN coalesce(n.title, n.url) END, .value, .unit}] AS nodes, [r IN rels + issued | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`);
+RETURN [n IN ns | [n.id, head(labels(n)), CASE head(labels(n)) WHEN 'Document' THEN coalesce(n.code, n.name) WHEN 'Organization' THEN n.name WHEN 'Meeting' THEN n.title WHEN 'Person' THEN coalesce(n.name, n.role) WHEN 'Source' THEN coalesce(n.title, n.url) END, n.value, n.unit]] AS nodes, [r IN rels + issued | [startNode(r).id, endNode(r).id, type(r)]] AS edges`);
     expect(q.params).toEqual({ id: 'doc_1' });
   });
 
@@ -28,7 +28,7 @@ RETURN [n IN ns | n {.id, type: head(labels(n)), label: CASE head(labels(n)) WHE
     const q = buildPathQuery({ fromId: 'org_1', fromType: 'Organization', toId: 'doc_1', toType: 'Document', maxHops: 6 });
     expect(q.cypher).toBe(`MATCH (a:Organization {id: $fromId}), (b:Document {id: $toId})
 MATCH p = shortestPath((a)-[:ISSUED_BY|PART_OF|LEADS|ORGANIZED_BY|SPOKE_AT|REPRESENTS|DISSEMINATED|IMPLEMENTS|BASED_ON|REPORTED_BY|REPORTED_AT*..6]-(b))
-RETURN [n IN nodes(p) | n {.id, type: head(labels(n)), label: CASE head(labels(n)) WHEN 'Document' THEN coalesce(n.code, n.name) WHEN 'Organization' THEN n.name WHEN 'Meeting' THEN n.title WHEN 'Person' THEN coalesce(n.name, n.role) WHEN 'Source' THEN coalesce(n.title, n.url) END, .value, .unit}] AS nodes, [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`);
+RETURN [n IN nodes(p) | [n.id, head(labels(n)), CASE head(labels(n)) WHEN 'Document' THEN coalesce(n.code, n.name) WHEN 'Organization' THEN n.name WHEN 'Meeting' THEN n.title WHEN 'Person' THEN coalesce(n.name, n.role) WHEN 'Source' THEN coalesce(n.title, n.url) END, n.value, n.unit]] AS nodes, [r IN relationships(p) | [startNode(r).id, endNode(r).id, type(r)]] AS edges`);
     expect(q.params).toEqual({ fromId: 'org_1', toId: 'doc_1' });
   });
 
@@ -53,7 +53,7 @@ CALL (seen) {
   WHERE m IN seen
   RETURN collect(DISTINCT r) AS rels
 }
-RETURN [n IN seen | n {.id, type: head(labels(n)), label: CASE head(labels(n)) WHEN 'Document' THEN coalesce(n.code, n.name) WHEN 'Organization' THEN n.name WHEN 'Meeting' THEN n.title WHEN 'Person' THEN coalesce(n.name, n.role) WHEN 'Source' THEN coalesce(n.title, n.url) END, .value, .unit}] AS nodes, [r IN rels | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS edges`);
+RETURN [n IN seen | [n.id, head(labels(n)), CASE head(labels(n)) WHEN 'Document' THEN coalesce(n.code, n.name) WHEN 'Organization' THEN n.name WHEN 'Meeting' THEN n.title WHEN 'Person' THEN coalesce(n.name, n.role) WHEN 'Source' THEN coalesce(n.title, n.url) END, n.value, n.unit]] AS nodes, [r IN rels | [startNode(r).id, endNode(r).id, type(r)]] AS edges`);
     expect(q.params).toEqual({ id: 'mtg_1', limit: 50 });
   });
 

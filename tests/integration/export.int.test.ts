@@ -58,6 +58,12 @@ RETURN a.id + ' ' + type(r) + ' ' + b.id AS edge`,
 
 const edgeKey = (source: string, type: string, target: string) => `${source} ${type} ${target}`;
 
+
+/** The ids buildNeighborhoodQuery finds around a document, sorted; its node rows are [id, type, label, value, unit]. */
+async function neighborhoodIds(db: GraphDatabase, id: string, hops: number, limit: number): Promise<string[]> {
+  const [row] = await db.read<{ nodes: string[][] }>(buildNeighborhoodQuery({ id, type: 'Document', hops, limit }));
+  return row!.nodes.map((n) => n[0]!).sort();
+}
 describe('export', () => {
   let neo4j: ThrowawayNeo4j;
   let db: GraphDatabase;
@@ -219,10 +225,7 @@ CREATE (t:Person:Organization {id: $twoLabelsId, name: 'Tổ công tác'})-[:PAR
   });
 
   describe('a neighbourhood', () => {
-    async function expectedNeighborhood(id: string, hops: number, limit: number): Promise<string[]> {
-      const [row] = await db.read<{ nodes: Array<{ id: string }> }>(buildNeighborhoodQuery({ id, type: 'Document', hops, limit }));
-      return row!.nodes.map((n) => n.id).sort();
-    }
+    const expectedNeighborhood = (id: string, hops: number, limit: number) => neighborhoodIds(db, id, hops, limit);
 
     it.each([1, 2, 3])('within %i hop(s) holds the entities buildNeighborhoodQuery finds and the relationships among them', async (hops) => {
       const ids = await expectedNeighborhood(directiveId, hops, 5000);
@@ -294,10 +297,7 @@ CREATE (t:Person:Organization {id: $twoLabelsId, name: 'Tổ công tác'})-[:PAR
       expect(JSON.parse(result.stdout).nodes.map((n: { id: string }) => n.id).sort()).toEqual(ids);
     });
 
-    async function expectedIds(id: string): Promise<string[]> {
-      const [row] = await db.read<{ nodes: Array<{ id: string }> }>(buildNeighborhoodQuery({ id, type: 'Document', hops: 1, limit: 5000 }));
-      return row!.nodes.map((n) => n.id).sort();
-    }
+    const expectedIds = (id: string) => neighborhoodIds(db, id, 1, 5000);
 
     it.each([
       [['--format', 'xml'], 'unknown format "xml": use one of json, graphml, csv'],

@@ -20,9 +20,16 @@ export function projection(variable: string, label: EntityType, only?: readonly 
 }
 
 /**
- * What a drawn graph node needs, whatever its label: id, type and the text to write on it (mappers/records.ts
- * graphLabel), chosen in Cypher so that only that text travels; figures bring value and unit, formatted in code.
+ * What a drawn graph node needs, whatever its label: [id, type, the text to write on it, value, unit] (read by
+ * mappers/records.ts toSubgraph). The text is chosen in Cypher so that only it travels; figures bring value and unit,
+ * formatted in code. A list rather than a map: a lineage answer holds thousands of nodes, and the driver decodes every
+ * map key as a string, every time.
  */
 export function graphNodeProjection(v: string): string {
-  return `${v} {.id, type: head(labels(${v})), label: CASE head(labels(${v})) WHEN 'Document' THEN coalesce(${v}.code, ${v}.name) WHEN 'Organization' THEN ${v}.name WHEN 'Meeting' THEN ${v}.title WHEN 'Person' THEN coalesce(${v}.name, ${v}.role) WHEN 'Source' THEN coalesce(${v}.title, ${v}.url) END, .value, .unit}`;
+  return `[${v}.id, head(labels(${v})), CASE head(labels(${v})) WHEN 'Document' THEN coalesce(${v}.code, ${v}.name) WHEN 'Organization' THEN ${v}.name WHEN 'Meeting' THEN ${v}.title WHEN 'Person' THEN coalesce(${v}.name, ${v}.role) WHEN 'Source' THEN coalesce(${v}.title, ${v}.url) END, ${v}.value, ${v}.unit]`;
+}
+
+/** A drawn edge as [from id, to id, type] (a list for the same reason as graphNodeProjection). */
+export function graphEdgeProjection(r: string): string {
+  return `[startNode(${r}).id, endNode(${r}).id, type(${r})]`;
 }

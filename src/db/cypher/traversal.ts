@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/ids';
 import type { CypherQuery } from '../neo4j';
-import { graphNodeProjection } from './projections';
+import { graphEdgeProjection, graphNodeProjection } from './projections';
 
 /** The relationship types between entities (MENTIONED_IN, which links everything to its sources, is separate). */
 export const DOMAIN_RELATIONSHIP_TYPES = [
@@ -35,7 +35,7 @@ function relationshipTypes(includeSources: boolean): string {
   return [...DOMAIN_RELATIONSHIP_TYPES, ...(includeSources ? ['MENTIONED_IN'] : [])].join('|');
 }
 
-const EDGE = '{from: startNode(r).id, to: endNode(r).id, type: type(r)}';
+const EDGE = graphEdgeProjection('r');
 
 /**
  * What descends from a document within `maxDepth` hops: documents based on it (and on those), the bodies that

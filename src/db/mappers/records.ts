@@ -106,42 +106,31 @@ export function mentionsOf(sourceId: string, rel: Row): SourceRefRecord[] {
 
 /** The text written on a drawn node: chosen in Cypher (projections.ts graphNodeProjection), except for figures. */
 function graphLabel(row: Row): string {
-  if (row.type !== 'Figure' && typeof row.label === 'string') return row.label;
-  switch (row.type) {
-    case 'Document':
-      return str(row.code) ?? str(row.name) ?? '';
-    case 'Organization':
-      return str(row.name) ?? '';
-    case 'Meeting':
-      return str(row.title) ?? '';
-    case 'Person':
-      return str(row.name) ?? str(row.role) ?? '';
-    case 'Figure':
-      return `${num(row.value) ?? ''} ${str(row.unit) ?? ''}`.trim();
-    case 'Source':
-      return str(row.title) ?? str(row.url) ?? '';
-    default:
-      return String(row.id);
-  }
+  if (row.type === 'Figure') return `${num(row.value) ?? ''} ${str(row.unit) ?? ''}`.trim();
+  return str(row.label) ?? '';
 }
 
-/** A drawable subgraph from `nodes` and `edges` rows, without duplicates and without edges to missing nodes. */
+/**
+ * A drawable subgraph from `nodes` rows ([id, type, label, value, unit], projections.ts graphNodeProjection) and `edges`
+ * rows ([from, to, type], graphEdgeProjection), without duplicates and without edges to missing nodes.
+ */
 export function toSubgraph(nodes: unknown, edges: unknown): SubgraphRecord {
-  const nodeRows = (Array.isArray(nodes) ? nodes : []).filter((n): n is Row => !!n && typeof n === 'object');
   const seen = new Map<string, GraphNodeRecord>();
-  for (const row of nodeRows) {
-    const id = String(row.id);
-    if (!seen.has(id)) seen.set(id, { id, type: String(row.type), label: graphLabel(row) });
+  for (const row of Array.isArray(nodes) ? nodes : []) {
+    if (!Array.isArray(row) || row[0] === null || row[0] === undefined) continue;
+    const [id, type, label, value, unit] = row as unknown[];
+    const key = String(id);
+    if (!seen.has(key)) seen.set(key, { id: key, type: String(type), label: graphLabel({ id: key, type, label, value, unit }) });
   }
   const edgeKeys = new Set<string>();
   const edgeList: SubgraphRecord['edges'] = [];
-  for (const e of Array.isArray(edges) ? edges : []) {
-    if (!e || typeof e !== 'object') continue;
-    const { from, to, type } = e as Row;
+  for (const row of Array.isArray(edges) ? edges : []) {
+    if (!Array.isArray(row)) continue;
+    const [from, to, type] = (row as unknown[]).map(String) as [string, string, string];
     const key = `${from}|${type}|${to}`;
-    if (edgeKeys.has(key) || !seen.has(String(from)) || !seen.has(String(to))) continue;
+    if (edgeKeys.has(key) || !seen.has(from) || !seen.has(to)) continue;
     edgeKeys.add(key);
-    edgeList.push({ from: String(from), to: String(to), type: String(type) });
+    edgeList.push({ from, to, type });
   }
   return { nodes: [...seen.values()], edges: edgeList };
 }
