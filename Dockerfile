@@ -18,4 +18,4 @@ COPY docs ./docs
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=5s --retries=6 CMD node -e "fetch('http://127.0.0.1:4000/health/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--max-old-space-size=256", "dist/index.js"]
+CMD ["node", "--max-old-space-size=256", "--max-semi-space-size=16", "dist/index.js"]

@@ -6,7 +6,7 @@ import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toPlain } from '../db/neo4j';
 import { closedLoop, msSince, percentile, throughputOf, type LoopResult } from './measure';
-import { API_MAX_OLD_SPACE_MB } from '../server';
+import { API_NODE_FLAGS } from '../server';
 import type { BenchOperation, GraphQLRequest } from './operations';
 import type { ServeReply, ServeRequest } from './serve';
 
@@ -81,10 +81,10 @@ export class ServedContender {
 
   /** Forks serve.js for `target` and waits until it listens. */
   static async start(target: 'server' | 'peer', env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<ServedContender> {
-    // Both contenders run with the API's heap cap, as `npm start` runs the API.
+    // Both contenders run with the API's V8 flags, as `npm start` runs the API.
     const child = fork(path.join(__dirname, 'serve.js'), [target], {
       env,
-      execArgv: [`--max-old-space-size=${API_MAX_OLD_SPACE_MB}`],
+      execArgv: [...API_NODE_FLAGS],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const reply = await nextMessage(child, ['ready', 'failed'], timeoutMs);

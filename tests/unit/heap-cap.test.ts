@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { API_MAX_OLD_SPACE_MB } from '../../src/server';
+import { API_NODE_FLAGS } from '../../src/server';
 
 const root = path.resolve(__dirname, '..', '..');
 
-/** The API runs with one heap cap wherever it starts: npm start, the Docker image, the benchmark (which imports it). */
-describe('the API heap cap', () => {
-  const flag = `--max-old-space-size=${API_MAX_OLD_SPACE_MB}`;
+/** The API runs with the same V8 flags wherever it starts: npm start, the Docker image, the benchmark (which imports them). */
+describe('the API V8 flags (heap cap, young generation)', () => {
+  const flags = API_NODE_FLAGS.join(' ');
 
-  it('is the one npm start uses', () => {
+  it('are the ones npm start uses', () => {
     const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(scripts.start).toContain(`node ${flag} dist/index.js`);
+    expect(API_NODE_FLAGS).toContain('--max-old-space-size=256');
+    expect(scripts.start).toContain(`node ${flags} dist/index.js`);
   });
 
-  it('is the one the Docker image uses', () => {
-    expect(readFileSync(path.join(root, 'Dockerfile'), 'utf8')).toContain(`CMD ["node", "${flag}", "dist/index.js"]`);
+  it('are the ones the Docker image uses', () => {
+    expect(readFileSync(path.join(root, 'Dockerfile'), 'utf8')).toContain(`CMD [${['node', ...API_NODE_FLAGS, 'dist/index.js'].map((a) => `"${a}"`).join(', ')}]`);
   });
 });
