@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { PLAIN_FIELDS } from './plain-fields';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { ...PLAIN_FIELDS })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -9,7 +10,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType('GraphNode')
+@ObjectType('GraphNode', { ...PLAIN_FIELDS })
 export class GraphNode {
   @Field(() => ID)
   id!: string;
@@ -21,7 +22,7 @@ export class GraphNode {
   label!: string;
 }
 
-@ObjectType('GraphEdge')
+@ObjectType('GraphEdge', { ...PLAIN_FIELDS })
 export class GraphEdge {
   @Field(() => ID)
   from!: string;
@@ -33,7 +34,7 @@ export class GraphEdge {
   type!: string;
 }
 
-@ObjectType('Subgraph', { description: 'A piece of the graph, ready to draw.' })
+@ObjectType('Subgraph', { ...PLAIN_FIELDS, description: 'A piece of the graph, ready to draw.' })
 export class Subgraph {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];

@@ -4,8 +4,9 @@ import { DocumentKind } from '../common/enums';
 import { PageInfo } from '../common/common.types';
 import { Node } from '../node/node.interface';
 import type { DocumentKind as DocumentKindName } from '../../domain/document-kind';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
-@ObjectType('Document', { implements: Node, description: 'A party or state document: nghị quyết, chỉ thị, kế hoạch, nghị định…' })
+@ObjectType('Document', { ...PLAIN_FIELDS, implements: Node, description: 'A party or state document: nghị quyết, chỉ thị, kế hoạch, nghị định…' })
 export class Document extends Node {
   @Field(() => String, {
     nullable: true,
@@ -38,7 +39,7 @@ export class Document extends Node {
   system!: string | null;
 }
 
-@ObjectType('DocumentConnection')
+@ObjectType('DocumentConnection', { ...PLAIN_FIELDS })
 export class DocumentConnection {
   @Field(() => [Document])
   nodes!: Document[];
@@ -50,7 +51,7 @@ export class DocumentConnection {
   totalCount!: number;
 }
 
-@ObjectType('DocumentCodeInfo', { description: 'What a document code says, parsed without touching the database.' })
+@ObjectType('DocumentCodeInfo', { ...PLAIN_FIELDS, description: 'What a document code says, parsed without touching the database.' })
 export class DocumentCodeInfo {
   @Field()
   normalized!: string;

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 @ObjectType('Implementation', {
+  ...PLAIN_FIELDS,
   description: 'An organization implementing a document: the answer to "which bodies implemented which policies".',
 })
 export class Implementation {

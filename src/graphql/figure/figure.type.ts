@@ -2,8 +2,9 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { FigureQualifier } from '../common/enums';
 import { Node } from '../node/node.interface';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
-@ObjectType('Figure', { implements: Node, description: 'A reported figure, e.g. 109 online conferences in the first half of 2024.' })
+@ObjectType('Figure', { ...PLAIN_FIELDS, implements: Node, description: 'A reported figure, e.g. 109 online conferences in the first half of 2024.' })
 export class Figure extends Node {
   @Field(() => Float, { description: 'The number, with Vietnamese separators resolved ("14.600" → 14600).' })
   value!: number;

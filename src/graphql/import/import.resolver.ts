@@ -9,8 +9,9 @@ import { Meeting } from '../meeting/meeting.type';
 import { Organization } from '../organization/organization.type';
 import { Source } from '../source/source.type';
 import { ImportArticleInput } from './import.input';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
-@ObjectType('ImportResult', { description: 'What an import found in the article; the graph now holds all of it.' })
+@ObjectType('ImportResult', { ...PLAIN_FIELDS, description: 'What an import found in the article; the graph now holds all of it.' })
 export class ImportResult {
   @Field(() => [String], { description: 'Things the extractor noticed but could not resolve, in plain words.' })
   warnings!: string[];

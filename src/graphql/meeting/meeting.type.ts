@@ -3,8 +3,9 @@ import { DateScalar } from '../common/date.scalar';
 import { MeetingFormat } from '../common/enums';
 import { PageInfo } from '../common/common.types';
 import { Node } from '../node/node.interface';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
-@ObjectType('Meeting', { implements: Node, description: 'A meeting or conference (hội nghị), with who spoke and what was disseminated.' })
+@ObjectType('Meeting', { ...PLAIN_FIELDS, implements: Node, description: 'A meeting or conference (hội nghị), with who spoke and what was disseminated.' })
 export class Meeting extends Node {
   @Field()
   title!: string;
@@ -19,7 +20,7 @@ export class Meeting extends Node {
   connectedPoints!: number | null;
 }
 
-@ObjectType('MeetingConnection')
+@ObjectType('MeetingConnection', { ...PLAIN_FIELDS })
 export class MeetingConnection {
   @Field(() => [Meeting])
   nodes!: Meeting[];

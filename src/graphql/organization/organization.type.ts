@@ -3,8 +3,9 @@ import { DateScalar } from '../common/date.scalar';
 import { OrganizationKind } from '../common/enums';
 import { PageInfo } from '../common/common.types';
 import { Node } from '../node/node.interface';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
-@ObjectType('Organization', { implements: Node, description: 'A body: Ban Bí thư, Tỉnh ủy, Đảng ủy Khối, UBND, Sở…' })
+@ObjectType('Organization', { ...PLAIN_FIELDS, implements: Node, description: 'A body: Ban Bí thư, Tỉnh ủy, Đảng ủy Khối, UBND, Sở…' })
 export class Organization extends Node {
   @Field({ description: 'Canonical full name, e.g. "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn".' })
   name!: string;
@@ -22,7 +23,7 @@ export class Organization extends Node {
   foundedOn!: string | null;
 }
 
-@ObjectType('OrganizationConnection')
+@ObjectType('OrganizationConnection', { ...PLAIN_FIELDS })
 export class OrganizationConnection {
   @Field(() => [Organization])
   nodes!: Organization[];

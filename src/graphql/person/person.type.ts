@@ -1,7 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../node/node.interface';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 @ObjectType('Person', {
+  ...PLAIN_FIELDS,
   implements: Node,
   description: 'A speaker. Sources often name only a role ("Lãnh đạo Sở Kế hoạch và Đầu tư"): then name is null and role is set.',
 })
@@ -13,7 +15,7 @@ export class Person extends Node {
   role!: string | null;
 }
 
-@ObjectType('Speech', { description: 'Someone speaking at a meeting, on a topic.' })
+@ObjectType('Speech', { ...PLAIN_FIELDS, description: 'Someone speaking at a meeting, on a topic.' })
 export class Speech {
   @Field(() => String, { nullable: true, description: 'What the speech was about, in the words of the source.' })
   topic!: string | null;

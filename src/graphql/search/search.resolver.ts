@@ -3,10 +3,11 @@ import { Args, ArgsType, Ctx, Field, Float, Int, ObjectType, Query, Resolver } f
 import type { Context } from '../../context';
 import type { SearchHitRecord } from '../../services/search-service';
 import { Node } from '../node/node.interface';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 export const MAX_SEARCH_RESULTS = 50;
 
-@ObjectType('SearchHit')
+@ObjectType('SearchHit', { ...PLAIN_FIELDS })
 export class SearchHit {
   @Field(() => Node)
   node!: Node;

@@ -1,8 +1,9 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateScalar } from '../common/date.scalar';
 import { Node } from '../node/node.interface';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
-@ObjectType('Source', { implements: Node, description: 'An article or document text that facts were taken from.' })
+@ObjectType('Source', { ...PLAIN_FIELDS, implements: Node, description: 'An article or document text that facts were taken from.' })
 export class Source extends Node {
   @Field(() => String, { nullable: true })
   url!: string | null;
@@ -20,7 +21,7 @@ export class Source extends Node {
   publishedOn!: string | null;
 }
 
-@ObjectType('SourceRef', { description: "A fact's evidence: the source and the exact sentence that supports it." })
+@ObjectType('SourceRef', { ...PLAIN_FIELDS, description: "A fact's evidence: the source and the exact sentence that supports it." })
 export class SourceRef {
   @Field(() => Source)
   source!: Source;

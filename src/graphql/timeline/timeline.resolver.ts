@@ -6,10 +6,11 @@ import { DateScalar } from '../common/date.scalar';
 import { TimelineEntryKind } from '../common/enums';
 import { Node } from '../node/node.interface';
 import { Organization } from '../organization/organization.type';
+import { PLAIN_FIELDS } from '../common/plain-fields';
 
 export const MAX_TIMELINE_ENTRIES = 1000;
 
-@ObjectType('TimelineEntry', { description: 'One dated thing a body did.' })
+@ObjectType('TimelineEntry', { ...PLAIN_FIELDS, description: 'One dated thing a body did.' })
 export class TimelineEntry {
   @Field(() => TimelineEntryKind)
   kind!: TimelineEntryKind;
