@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
-import { connectDatabase } from '../db/connect';
+import type { Connection } from '../db/connect';
 import { stopLocalNeo4j } from '../db/local-neo4j';
 import { runMigrations } from '../db/migrations';
 import { countGraph } from '../db/repositories/graph-writer';
@@ -11,13 +11,16 @@ import { createLogger } from '../logger';
 import { benchEnvironment, formatCount, parseScale, projectRoot } from '../bench/environment';
 import { benchLandmarks } from '../bench/generate';
 import { isBenchGraphLoaded, loadBenchGraph } from '../bench/load';
+import { chooseLoadPath, describeOfflinePhases, offlineLoad, parseLoadMethod } from '../bench/offline-load';
 import { benchOperations } from '../bench/operations';
 import { DEFAULT_SETTINGS, machineInfo, runMix, ServedContender, summaryLine, type BenchSettings, type OperationResult } from '../bench/run';
 
-const usage = `usage: npm run bench -- --scale N [--concurrency 8] [--samples 30] [--rounds 2] [--loop-seconds 4] [--max-minutes 20]
+const usage = `usage: npm run bench -- --scale N [--method auto|import|unwind] [--concurrency 8] [--samples 30] [--rounds 2] [--loop-seconds 4] [--max-minutes 20]
 Starts what it needs (the local Neo4j on .data/bench-<N> when NEO4J_URI is unset, our server and @neo4j/graphql in child
 processes on free 127.0.0.1 ports), generates the graph if it is absent, runs the fixed mix against the server, raw Cypher
-and the peer, writes bench/results/<date>.json and ends with one summary line.`;
+and the peer, writes bench/results/<date>.json and ends with one summary line.
+--method says how the graph is generated: auto (default) imports it offline into an empty local database and merges it
+through UNWIND transactions otherwise; import refuses anything but an empty local database; unwind always merges.`;
 
 const cell = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '—' : value.toFixed(digits));
 
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: String(DEFAULT_SETTINGS.throughputRounds) },
       'loop-seconds': { type: 'string', default: String(DEFAULT_SETTINGS.throughputMaxMs / 1000) },
       'max-minutes': { type: 'string', default: String(DEFAULT_SETTINGS.deadlineMs / 60_000) },
+      method: { type: 'string', default: 'auto' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -58,6 +62,7 @@ async function main(): Promise<void> {
     return;
   }
   const scale = parseScale(values.scale);
+  const method = parseLoadMethod(values.method);
   const whole = (name: string, value: string, min: number) => {
     const n = Number(value);
     if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number of at least ${min}, got "${value}"`);
@@ -76,27 +81,46 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const log = (line: string) => process.stderr.write(`${line}\n`);
   log(`bench: scale ${scale} on ${config.neo4j.uri ?? `the local Neo4j at ${config.localNeo4j.dataDir} (heap ${config.localNeo4j.heap}, page cache ${config.localNeo4j.pageCache})`}`);
-  const { db, local } = await connectDatabase({ config, logger });
+  // An empty local database is loaded offline (Neo4j stopped meanwhile); anything else goes through the UNWIND path.
+  const choice = await chooseLoadPath({ config, logger, method });
+  let connection: Connection | undefined = choice.method === 'unwind' ? choice.connection : undefined;
   let server: ServedContender | undefined;
   let peer: ServedContender | undefined;
   try {
-    await runMigrations(db);
     let generation: Record<string, unknown> | null = null;
-    if (!(await isBenchGraphLoaded(db, scale))) {
-      log(`bench: no complete graph of scale ${scale}: generating it`);
-      let lastPrinted = 0;
-      const report = await loadBenchGraph({
-        db,
-        scale,
-        onProgress: (p) => {
-          if (p.elapsedMs - lastPrinted < 5000 && p.plans < p.totalPlans) return;
-          lastPrinted = p.elapsedMs;
-          log(`bench: generating ${Math.floor((100 * p.plans) / p.totalPlans)}% · +${formatCount(p.nodesCreated)} nodes · +${formatCount(p.relationshipsCreated)} relationships`);
-        },
-      });
+    const rates = (report: { nodesCreated: number; relationshipsCreated: number; elapsedMs: number }) => {
       const seconds = Math.max(report.elapsedMs, 1) / 1000;
-      generation = { ...report, nodesPerS: Math.round(report.nodesCreated / seconds), relationshipsPerS: Math.round(report.relationshipsCreated / seconds) };
+      return { nodesPerS: Math.round(report.nodesCreated / seconds), relationshipsPerS: Math.round(report.relationshipsCreated / seconds) };
+    };
+    if (choice.method === 'import') {
+      log(`bench: no graph of scale ${scale} (${choice.reason}): generating it with the offline import`);
+      const loaded = await offlineLoad({ config, logger, scale, overwrite: choice.overwrite, log: (line) => log(`bench: ${line}`) });
+      connection = loaded.connection;
+      const { report } = loaded;
+      generation = { ...report, ...rates(report) };
+      log(
+        `bench: offline import: ${formatCount(report.nodesCreated)} nodes, ${formatCount(report.relationshipsCreated)} relationships in ${(report.elapsedMs / 1000).toFixed(1)} s, ` +
+          `indexes online: ${formatCount(rates(report).nodesPerS)} nodes/s, ${formatCount(rates(report).relationshipsPerS)} relationships/s (${describeOfflinePhases(report)})`,
+      );
+    } else {
+      connection = choice.connection;
+      await runMigrations(choice.connection.db);
+      if (!(await isBenchGraphLoaded(choice.connection.db, scale))) {
+        log(`bench: no complete graph of scale ${scale}: generating it through UNWIND transactions (${choice.reason})`);
+        let lastPrinted = 0;
+        const report = await loadBenchGraph({
+          db: choice.connection.db,
+          scale,
+          onProgress: (p) => {
+            if (p.elapsedMs - lastPrinted < 5000 && p.plans < p.totalPlans) return;
+            lastPrinted = p.elapsedMs;
+            log(`bench: generating ${Math.floor((100 * p.plans) / p.totalPlans)}% · +${formatCount(p.nodesCreated)} nodes · +${formatCount(p.relationshipsCreated)} relationships`);
+          },
+        });
+        generation = { method: 'unwind', ...report, ...rates(report) };
+      }
     }
+    const { db, local } = connection;
     const graph = await countGraph(db);
     log(`bench: graph of ${formatCount(graph.nodes)} nodes, ${formatCount(graph.relationships)} relationships`);
 
@@ -152,8 +176,10 @@ async function main(): Promise<void> {
   } finally {
     await server?.stop();
     await peer?.stop();
-    await db.close();
-    if (local?.startedHere) await stopLocalNeo4j(local.dataDir);
+    if (connection) {
+      await connection.db.close();
+      if (connection.local?.startedHere) await stopLocalNeo4j(connection.local.dataDir);
+    }
   }
 }
 

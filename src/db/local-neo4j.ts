@@ -1,7 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import type { Logger } from 'pino';
 
 /** The project's own Neo4j Community 5.26 (embedded, Bolt only, 127.0.0.1), built from db/ with Maven. */
@@ -10,8 +11,7 @@ const projectRoot = path.resolve(__dirname, '..', '..');
 const dbProject = path.join(projectRoot, 'db');
 const classesDir = path.join(dbProject, 'target', 'classes');
 const classpathFile = path.join(dbProject, 'target', 'classpath.txt');
-const mainClassFile = path.join(classesDir, 'vankien', 'db', 'Main.class');
-const mainSource = path.join(dbProject, 'src', 'main', 'java', 'vankien', 'db', 'Main.java');
+const javaSources = path.join(dbProject, 'src', 'main', 'java');
 const pomFile = path.join(dbProject, 'pom.xml');
 
 export interface LocalNeo4jOptions {
@@ -38,10 +38,29 @@ export interface LocalNeo4jHandle {
   dataDir: string;
 }
 
+/** Every .java file under `dir`, recursively. */
+function javaFilesUnder(dir: string): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...javaFilesUnder(full));
+    else if (entry.name.endsWith('.java')) files.push(full);
+  }
+  return files;
+}
+
+/**
+ * True when every source under db/src has its class file, none older than the newest source or the pom (Maven
+ * recompiles the whole module when one source changes), and the classpath's jars are all there.
+ */
 function isBuilt(): boolean {
-  if (!existsSync(mainClassFile) || !existsSync(classpathFile)) return false;
-  const builtAt = statSync(mainClassFile).mtimeMs;
-  if (statSync(mainSource).mtimeMs > builtAt || statSync(pomFile).mtimeMs > builtAt) return false;
+  if (!existsSync(classpathFile)) return false;
+  const sources = javaFilesUnder(javaSources);
+  const classes = sources.map((source) => path.join(classesDir, path.relative(javaSources, source)).replace(/\.java$/, '.class'));
+  if (classes.length === 0 || !classes.every((file) => existsSync(file))) return false;
+  const builtAt = Math.min(...classes.map((file) => statSync(file).mtimeMs));
+  const changedAt = Math.max(statSync(pomFile).mtimeMs, ...sources.map((file) => statSync(file).mtimeMs));
+  if (changedAt > builtAt) return false;
   // A cleaned Maven cache leaves a classpath that points at nothing.
   return readClasspath().every((jar) => existsSync(jar));
 }
@@ -216,4 +235,67 @@ export async function stopLocalNeo4j(dataDir: string, { timeoutMs = 60_000 } = {
   }
   rmSync(pidFileOf(path.resolve(dataDir)), { force: true });
   return true;
+}
+
+export interface Neo4jImportOptions {
+  /** Data directory of the local Neo4j: the store lands in DIR/data/databases/<database>. Neo4j must be stopped on it. */
+  dataDir: string;
+  /**
+   * The options and database name of `neo4j-admin database import full` (--nodes=..., --relationships=...,
+   * --id-type=..., neo4j); vankien.db.Import hands them to Neo4j's importer as they are.
+   */
+  args: readonly string[];
+  /** JVM heap of the importer; it keeps most of its data off-heap (bounded by --max-off-heap-memory). */
+  heap?: string;
+  logger: Logger;
+  /** Called with every line the importer prints (stages, progress dots, summary); by default they go to the debug log. */
+  onLine?: (line: string) => void;
+}
+
+export interface Neo4jImportResult {
+  /** Everything the importer printed, line by line (a few hundred lines: stages and progress, not data). */
+  lines: string[];
+  elapsedMs: number;
+}
+
+/**
+ * Runs Neo4j's offline bulk importer (db/src/main/java/vankien/db/Import.java) on `dataDir`, with the classpath the
+ * local Neo4j runs with. Refuses to run while a local Neo4j owns that directory: the importer writes store files
+ * directly. Resolves once it exits with 0; rejects with the tail of its output otherwise.
+ */
+export async function runNeo4jImport(options: Neo4jImportOptions): Promise<Neo4jImportResult> {
+  const { args, heap = '2g', logger } = options;
+  const dataDir = path.resolve(options.dataDir);
+  const running = runningLocalNeo4jPid(dataDir);
+  if (running !== undefined) {
+    throw new Error(`The local Neo4j (pid ${running}) is running on ${dataDir}: stop it (npm run db:stop) before an offline import.`);
+  }
+  ensureLocalNeo4jBuilt(logger);
+  mkdirSync(dataDir, { recursive: true });
+  const classpath = [classesDir, ...readClasspath()].join(path.delimiter);
+  const javaArgs = [`-Xmx${heap}`, '-Dfile.encoding=UTF-8', `-Dvankien.home=${dataDir}`, '-cp', classpath, 'vankien.db.Import', ...args];
+  const onLine = options.onLine ?? ((line: string) => logger.debug({ component: 'neo4j-import' }, line));
+  const started = Date.now();
+  const lines: string[] = [];
+  logger.info({ dataDir, heap }, 'running the Neo4j importer');
+  // The importer's working directory is the data directory: anything it writes relative to it stays there.
+  const child = spawn('java', javaArgs, { cwd: dataDir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const read = (stream: NodeJS.ReadableStream) => {
+    const reader = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+    reader.on('line', (line) => {
+      lines.push(line);
+      onLine(line);
+    });
+    return new Promise<void>((resolve) => reader.once('close', resolve));
+  };
+  const outputRead = Promise.all([read(child.stdout), read(child.stderr)]);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', (error) => reject(new Error(`Could not run java for the Neo4j importer: ${error.message}. Install JDK 17+.`)));
+    child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? -1 : null)));
+  });
+  await outputRead;
+  if (code !== 0) {
+    throw new Error(`The Neo4j importer failed (exit ${code}) on ${dataDir}; its last lines:\n${lines.slice(-30).join('\n')}`);
+  }
+  return { lines, elapsedMs: Date.now() - started };
 }
