@@ -117,6 +117,9 @@ const bodyErrorHandler: ErrorRequestHandler = (error: { status?: number; type?: 
 /** Builds the HTTP server: /graphql (Apollo Server 5 on Express), /health/live and /health/ready. */
 export async function createApp({ config, db, schema, logger, sandboxDocument, extract }: AppOptions): Promise<App> {
   const app = express();
+  // Express hashes every response body for an ETag (SHA-1 over a 250 KB lineage answer, each time); GraphQL answers
+  // are POSTs that no cache revalidates, and the health answers are a few bytes.
+  app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const reader = new GraphReader(db);
