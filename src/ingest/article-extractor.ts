@@ -1,10 +1,15 @@
 import type { ArticleExtractor } from '../services/import-service';
 import { extractArticle } from './extract';
-import { planFromExtraction } from './plan-from-extraction';
+import { organizationKeys, planFromExtraction } from './plan-from-extraction';
 
 /** The article extractor the server and the CLI use: text → facts → a GraphPlan resolved against known bodies. */
-export const articleExtractor: ArticleExtractor = (article, knownOrganizations) => {
+export const articleExtractor: ArticleExtractor = (article) => {
   const extraction = extractArticle(article);
-  const { plan, warnings } = planFromExtraction(extraction, { knownOrganizations });
-  return { plan, warnings: [...extraction.warnings, ...warnings] };
+  return {
+    organizationKeys: organizationKeys(extraction),
+    resolve: (knownOrganizations) => {
+      const { plan, warnings } = planFromExtraction(extraction, { knownOrganizations });
+      return { plan, warnings: [...extraction.warnings, ...warnings] };
+    },
+  };
 };

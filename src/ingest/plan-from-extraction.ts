@@ -18,6 +18,11 @@ export interface PlanFromExtractionOptions {
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 const quotesOf = (mentions: readonly Evidence[]) => unique(mentions.map((m) => m.quote));
 
+/** The folded spellings resolveKnown (below) looks known bodies up by: every name and alias of the extracted bodies. */
+export function organizationKeys(extraction: Extraction): string[] {
+  return unique(extraction.organizations.flatMap((o) => [o.name, ...o.aliases].map(nameKey)));
+}
+
 /** Builds the plan; `warnings` says what could not be decided (ambiguous known bodies, problems checkPlan found). */
 export function planFromExtraction(extraction: Extraction, { knownOrganizations }: PlanFromExtractionOptions): { plan: GraphPlan; warnings: string[] } {
   const warnings: string[] = [];

@@ -4,11 +4,19 @@ import { checkPlan, type GraphPlan, type KnownOrganization } from '../domain/gra
 import type { GraphDatabase, WriteCounts } from '../db/neo4j';
 import { readKnownOrganizations, writeGraphPlan } from '../db/repositories/graph-writer';
 
-/** Turns a validated article into a GraphPlan, resolving bodies against those already in the graph. Pure. */
-export type ArticleExtractor = (
-  article: Required<ArticleInput>,
-  knownOrganizations: KnownOrganization[],
-) => { plan: GraphPlan; warnings: string[] };
+/** An article's facts, read from its text, before the bodies it names are resolved against the graph. */
+export interface ExtractedArticle {
+  /**
+   * The folded spellings (nameKey) of every body the article names: a known body can only be resolved to one of them
+   * when its name or an alias folds to one of these, so those are the only known bodies to read.
+   */
+  organizationKeys: string[];
+  /** The plan, with the bodies resolved against `knownOrganizations` (at least those known by organizationKeys). Pure. */
+  resolve(knownOrganizations: KnownOrganization[]): { plan: GraphPlan; warnings: string[] };
+}
+
+/** Reads a validated article's facts (see ExtractedArticle). Pure. */
+export type ArticleExtractor = (article: Required<ArticleInput>) => ExtractedArticle;
 
 export interface ImportOutcome {
   plan: GraphPlan;
@@ -52,8 +60,10 @@ export class ImportService {
   /** Throws InvalidInputError for input a user must fix; nothing is written then. */
   async importArticle(input: ArticleInput): Promise<ImportOutcome> {
     const article = validateArticleInput(input);
-    const known = await readKnownOrganizations(this.db);
-    const { plan, warnings } = this.extract(article, known);
+    const extracted = this.extract(article);
+    // Only the bodies the article could mean: reading every body cost an import 0.4 s at 11k bodies (scale 100).
+    const known = await readKnownOrganizations(this.db, extracted.organizationKeys);
+    const { plan, warnings } = extracted.resolve(known);
     checkPlanSize(plan);
     const problems = checkPlan(plan, { knownIds: new Set(known.map((o) => o.id)) });
     if (problems.length > 0) {

@@ -22,7 +22,7 @@ export function readSeedPlans(dir: string = defaultSeedDir): GraphPlan[] {
     const facts = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as SeedFacts;
     const text = readFileSync(path.join(dir, facts.article), 'utf8');
     const checked = planFromSeedFacts(facts, text);
-    const extracted = articleExtractor(validateArticleInput({ text, ...facts.source }), checkedOrganizations(checked)).plan;
+    const extracted = articleExtractor(validateArticleInput({ text, ...facts.source })).resolve(checkedOrganizations(checked)).plan;
     const plan = mergePlans({ ...extracted, source: checked.source }, checked);
     const problems = checkPlan(plan);
     if (problems.length > 0) throw new Error(`${file} is not consistent:\n  ${problems.join('\n  ')}`);

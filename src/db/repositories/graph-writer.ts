@@ -23,13 +23,23 @@ export async function writeAll(db: GraphDatabase, queries: readonly CypherQuery[
   });
 }
 
-/** Every organization with the names it is known by, for resolving the bodies an article mentions. */
+/**
+ * The organizations known by one of `keys` (folded spellings, nameKey): by their name (nameKey, indexed) or an alias
+ * (aliasKeys, which writeGraphPlan keeps as the folded name and aliases), with the names they are known by, for
+ * resolving the bodies an article mentions.
+ */
 export async function readKnownOrganizations(
   db: GraphDatabase,
+  keys: readonly string[],
 ): Promise<Array<{ id: string; name: string; aliases: string[]; province: string | null }>> {
+  if (keys.length === 0) return [];
   return db.read({
-    cypher: 'MATCH (o:Organization) RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.province AS province',
-    params: {},
+    cypher: `MATCH (o:Organization) WHERE o.nameKey IN $keys
+RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.province AS province
+UNION
+MATCH (o:Organization) WHERE any(k IN coalesce(o.aliasKeys, []) WHERE k IN $keys)
+RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.province AS province`,
+    params: { keys: [...keys] },
   });
 }
 
