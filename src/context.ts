@@ -1,3 +1,4 @@
+import type { BookmarkManager } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import type { GraphService } from './services/graph-service';
 import type { Loaders } from './services/loaders';
@@ -13,6 +14,8 @@ export interface Context {
   loaders: Loaders;
   search: SearchService;
   imports: ImportService;
+  /** Shared by every transaction of the request; after a mutation its bookmarks go back to the client. */
+  bookmarkManager?: BookmarkManager;
   /** Whether this request carries the write token. */
   writeAccess: Access;
   /** Whether this request may read (always, unless READ_TOKEN is set). */

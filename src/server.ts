@@ -8,10 +8,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import neo4j from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from './config';
 import type { Context } from './context';
-import type { GraphDatabase } from './db/neo4j';
+import { BOOKMARKS_HEADER, type GraphDatabase } from './db/neo4j';
 import { GraphReader } from './db/repositories/graph-reader';
 import { createErrorFormatter } from './graphql/errors';
 import { createQueryProtection } from './graphql/limits';
@@ -47,7 +48,7 @@ export interface App {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
   /** A fresh per-request context (new DataLoaders), for running operations in process. */
-  createContext(requestId: string, authorization?: string): Context;
+  createContext(requestId: string, authorization?: string, bookmarks?: string[]): Context;
 }
 
 /**
@@ -80,7 +81,17 @@ function requestPlugin(): ApolloServerPlugin<Context> {
             contextValue?.logger?.[level]({ err: error.originalError ?? error, code, operationName }, 'graphql error');
           }
         },
-        async willSendResponse({ response, contextValue }) {
+        async willSendResponse({ response, contextValue, operation }) {
+          if (operation?.operation === 'mutation' && contextValue.bookmarkManager) {
+            // What the client sends back (header x-neo4j-bookmarks) to read this write on any replica and cluster member.
+            const bookmarks = [...(await contextValue.bookmarkManager.getBookmarks())];
+            if (bookmarks.length > 0) {
+              response.http.headers.set(BOOKMARKS_HEADER, bookmarks.join(', '));
+              if (response.body.kind === 'single') {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, bookmarks };
+              }
+            }
+          }
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
             ...e,
@@ -90,6 +101,25 @@ function requestPlugin(): ApolloServerPlugin<Context> {
       };
     },
   };
+}
+
+/** At most this many bookmarks in a request: a client sends the ones its last writes gave. */
+const MAX_BOOKMARKS = 16;
+
+/**
+ * The bookmarks of header x-neo4j-bookmarks (comma-separated, as answers give them after a mutation); a malformed one
+ * is refused with HTTP 400 naming the header, before anything runs.
+ */
+export function parseBookmarksHeader(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === '') return [];
+  const bookmarks = value.split(',').map((b) => b.trim()).filter(Boolean);
+  const refuse = (reason: string) =>
+    new GraphQLError(`Header ${BOOKMARKS_HEADER} ${reason}.`, { extensions: { code: 'BAD_USER_INPUT', field: BOOKMARKS_HEADER, reason, http: { status: 400 } } });
+  if (bookmarks.length > MAX_BOOKMARKS) throw refuse(`holds ${bookmarks.length} bookmarks; at most ${MAX_BOOKMARKS}`);
+  for (const bookmark of bookmarks) {
+    if (bookmark.length > 512 || !/^[A-Za-z0-9:+/=_.-]+$/.test(bookmark)) throw refuse('must be the comma-separated bookmarks an earlier answer of this API gave');
+  }
+  return [...new Set(bookmarks)];
 }
 
 /** The operation name a client sent, or the first named operation of its document. */
@@ -122,23 +152,27 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
   app.set('etag', false);
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const reader = new GraphReader(db);
-  const graph = new GraphService(reader);
-  const search = new SearchService(reader);
-  const imports = new ImportService(db, extract);
   const introspection = config.introspection ?? !config.isProduction;
   // A caller that gives no limits (a test, a tool) gets the defaults of config.ts.
   const limits = config.limits ?? loadConfig({}).limits;
-  const createContext = (requestId: string, authorization?: string): Context => ({
-    requestId,
-    logger: logger.child({ requestId }),
-    graph,
-    search,
-    imports,
-    loaders: new Loaders(reader),
-    writeAccess: writeAccess(authorization, config.apiWriteToken),
-    readAccess: readAccess(authorization, config.readToken, config.apiWriteToken),
-  });
+  const createContext = (requestId: string, authorization?: string, bookmarks: string[] = []): Context => {
+    // Every transaction of the request shares one bookmark manager, started from the client's bookmarks: on a cluster
+    // the reads wait for the client's earlier writes and for this request's own (an import's answer is read back).
+    const bookmarkManager = neo4j.bookmarkManager({ initialBookmarks: bookmarks });
+    const requestDb = db.withBookmarks(bookmarkManager);
+    const reader = new GraphReader(requestDb);
+    return {
+      requestId,
+      logger: logger.child({ requestId }),
+      graph: new GraphService(reader),
+      search: new SearchService(reader),
+      imports: new ImportService(requestDb, extract),
+      loaders: new Loaders(reader),
+      bookmarkManager,
+      writeAccess: writeAccess(authorization, config.apiWriteToken),
+      readAccess: readAccess(authorization, config.readToken, config.apiWriteToken),
+    };
+  };
 
   const protection = createQueryProtection({ limits, schema, production: config.isProduction });
   const apollo = new ApolloServer<Context>({
@@ -202,11 +236,12 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
 
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: false }),
+    // Browsers may read the bookmarks header of a mutation's answer (see docs/deploy.md §2).
+    cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: false, exposedHeaders: [BOOKMARKS_HEADER] }),
     // Above the 1 MiB article limit (JSON escapes grow text), so that an oversized article gets a clear GraphQL error.
     express.json({ limit: limits.requestBody }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createContext(String(res.locals.requestId), req.header('authorization')),
+      context: async ({ req, res }) => createContext(String(res.locals.requestId), req.header('authorization'), parseBookmarksHeader(req.header(BOOKMARKS_HEADER))),
     }),
   );
   app.use(bodyErrorHandler);

@@ -1,5 +1,6 @@
-import neo4j, { type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, isNode, Neo4jError } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, isNode, Neo4jError } from 'neo4j-driver';
 import { installJoinedBoltMessages } from './bolt-messages';
+import { InvalidInputError } from '../domain/errors';
 import type { Logger } from 'pino';
 
 /** A Cypher statement with its parameters: values only ever travel in `params`. */
@@ -67,6 +68,9 @@ const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.T
 
 function translateError(error: unknown): Error {
   if (error instanceof Neo4jError) {
+    if (error.code === 'Neo.ClientError.Transaction.InvalidBookmark' || error.code === 'Neo.ClientError.Transaction.InvalidBookmarkMixture') {
+      return new InvalidInputError(BOOKMARKS_HEADER, 'holds bookmarks this Neo4j does not know: send the ones an earlier answer of this API gave');
+    }
     if (unavailableCodes.has(error.code) || error.code.startsWith('Neo.ClientError.Security.AuthorizationExpired')) {
       return new DatabaseUnavailableError(error);
     }
@@ -89,7 +93,14 @@ export interface GraphDatabaseOptions {
   driver: Driver;
   database: string;
   transactionTimeoutMs: number;
+  /** Shared by every transaction of this GraphDatabase: each waits for the writes the manager has seen. */
+  bookmarkManager?: BookmarkManager | undefined;
+  /** A view (withBookmarks) tells the listeners of the GraphDatabase it was made from. */
+  listeners?: Set<QueryListener>;
 }
+
+/** The request header that carries bookmarks in (a client's earlier writes), and the answer header that carries them out. */
+export const BOOKMARKS_HEADER = 'x-neo4j-bookmarks';
 
 /**
  * The one place that runs Cypher. Reads go through executeRead and writes through executeWrite (retried on transient
@@ -98,15 +109,35 @@ export interface GraphDatabaseOptions {
 export class GraphDatabase {
   readonly driver: Driver;
   readonly database: string;
+  readonly bookmarkManager: BookmarkManager | undefined;
   private readonly timeoutMs: number;
-  private readonly listeners = new Set<QueryListener>();
+  private readonly listeners: Set<QueryListener>;
 
-  constructor({ driver, database, transactionTimeoutMs }: GraphDatabaseOptions) {
+  constructor({ driver, database, transactionTimeoutMs, bookmarkManager, listeners = new Set() }: GraphDatabaseOptions) {
     // Large answers (lineage, long lists) decode about twice as fast from one buffer: see bolt-messages.ts.
     installJoinedBoltMessages();
     this.driver = driver;
     this.database = database;
     this.timeoutMs = transactionTimeoutMs;
+    this.bookmarkManager = bookmarkManager;
+    this.listeners = listeners;
+  }
+
+  /**
+   * A view of this database (same driver, database, timeout and query listeners) whose transactions share
+   * `bookmarkManager`: on a cluster, a read made after a write through the view waits until the member it lands on
+   * has that write (read your own writes). One per request; never close a view (it would close the shared driver).
+   */
+  withBookmarks(bookmarkManager: BookmarkManager): GraphDatabase {
+    return new GraphDatabase({ driver: this.driver, database: this.database, transactionTimeoutMs: this.timeoutMs, bookmarkManager, listeners: this.listeners });
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      ...(this.bookmarkManager ? { bookmarkManager: this.bookmarkManager } : {}),
+    });
   }
 
   /** Registers a listener told of every statement run (used to count queries); returns its remover. */
@@ -127,7 +158,7 @@ export class GraphDatabase {
 
   /** Runs `work` in one read transaction. */
   async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session('READ');
     try {
       return await session.executeRead(work, { timeout: this.timeoutMs, metadata: { app: 'vankien-graph' } });
     } catch (error) {
@@ -139,7 +170,7 @@ export class GraphDatabase {
 
   /** Runs `work` in one write transaction: all of it is committed, or none. */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session('WRITE');
     try {
       return await session.executeWrite(work, { timeout: this.timeoutMs, metadata: { app: 'vankien-graph' } });
     } catch (error) {

@@ -39,6 +39,20 @@ describe('the GraphQL endpoint over real HTTP', () => {
     expect(res.headers.get('access-control-allow-origin')).toBe('https://studio.apollographql.com');
   });
 
+  it('lets a browser send and read the bookmarks header (x-neo4j-bookmarks)', async () => {
+    const preflight = await fetch(`${server.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://studio.apollographql.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-neo4j-bookmarks' },
+    });
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('x-neo4j-bookmarks');
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: 'https://studio.apollographql.com', 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(res.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-neo4j-bookmarks');
+  });
+
   it('serves the Sandbox landing page to a browser outside production, with the documented operations preloaded', async () => {
     const res = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);

@@ -160,4 +160,45 @@ describe('importArticle', () => {
     });
     expect(orgs[0]!.n).toBe(orgs[0]!.distinct);
   });
+  describe('bookmarks: a client reads its own import on any replica', () => {
+    const post = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const SOURCE = 'query Source($id: ID!) { node(id: $id) { id ... on Source { url } } }';
+
+    it('an import answers with its bookmarks (extension and header); a read that sends them sees the import', async () => {
+      const article = { ...ARTICLE, url: 'https://baobacgiang.vn/tin-thu-nghiem-bookmark.html', text: `${ARTICLE.text}\nBài viết thử dấu trang.` };
+      const res = await post(IMPORT, { input: article }, auth);
+      const body = (await res.json()) as { data: { importArticle: { source: { id: string } } }; extensions?: { bookmarks?: string[] } };
+      const bookmarks = body.extensions?.bookmarks ?? [];
+      expect(bookmarks.length).toBeGreaterThan(0);
+      for (const b of bookmarks) expect(typeof b).toBe('string');
+      expect(res.headers.get('x-neo4j-bookmarks')).toBe(bookmarks.join(', '));
+
+      const read = await post(SOURCE, { id: body.data.importArticle.source.id }, { 'x-neo4j-bookmarks': bookmarks.join(', ') });
+      const readBody = (await read.json()) as { data: { node: { id: string; url: string } }; extensions?: unknown };
+      expect(read.status).toBe(200);
+      expect(readBody.data.node).toEqual({ id: body.data.importArticle.source.id, url: article.url });
+      // Reads change nothing: they hand out no bookmarks.
+      expect(readBody.extensions).toBeUndefined();
+      expect(read.headers.get('x-neo4j-bookmarks')).toBeNull();
+    });
+
+    it.each([
+      ['a bookmark with spaces and quotes', 'FB:abc "def"'],
+      ['too many bookmarks', Array.from({ length: 17 }, (_, i) => `FB:b${i}`).join(',')],
+    ])('refuses %s with 400 naming the header, running nothing', async (_label, header) => {
+      const res = await post(SOURCE, { id: 'src_none' }, { 'x-neo4j-bookmarks': header });
+      const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+      expect(res.status).toBe(400);
+      expect(body.errors[0]!.message).toContain('x-neo4j-bookmarks');
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-neo4j-bookmarks' });
+    });
+
+    it('refuses a well-formed bookmark Neo4j does not know with BAD_USER_INPUT naming the header', async () => {
+      // A well-formed id, so that the read reaches Neo4j with the bookmark.
+      const res = await post(SOURCE, { id: 'doc_675214e68534171946c6' }, { 'x-neo4j-bookmarks': 'FB:not-a-real-bookmark' });
+      const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-neo4j-bookmarks' });
+    });
+  });
 });
