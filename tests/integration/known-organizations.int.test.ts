@@ -7,6 +7,7 @@ import { readKnownOrganizations, writeGraphPlan } from '../../src/db/repositorie
 import { articleExtractor } from '../../src/ingest/article-extractor';
 import { ImportService } from '../../src/services/import-service';
 import { startSeededNeo4j } from '../utils/graph';
+import { planOf } from '../utils/plans';
 import type { ThrowawayNeo4j } from '../utils/neo4j-instance';
 
 const fixtures = path.join(__dirname, '..', 'fixtures', 'articles');
@@ -49,20 +50,18 @@ describe('known organizations read for an import', () => {
   it('finds a body known by the article\'s spelling only as an alias', async () => {
     // Known by a name the article never uses, and by the alias "Tỉnh ủy Cà Mau", which the article uses.
     const id = 'org_known_by_alias_only';
-    await writeGraphPlan(db, {
-      source: { id: 'src_known_by_alias_only', url: null, title: null, publisher: null, author: null, publishedOn: null, text: 'Tỉnh ủy Cà Mau (cơ quan thử).' },
-      organizations: [
-        { id, name: 'Cơ quan thử của tỉnh Cà Mau', aliases: ['Tỉnh ủy Cà Mau'], province: 'Cà Mau', kind: 'PARTY_COMMITTEE', foundedOn: null, parentId: null, leadsId: null, quotes: [] },
-      ],
-      documents: [],
-      meetings: [],
-      persons: [],
-      speeches: [],
-      implementations: [],
-      disseminations: [],
-      basedOn: [],
-      figures: [],
-    });
+    await writeGraphPlan(
+      db,
+      planOf(
+        'src_known_by_alias_only',
+        {
+          organizations: [
+            { id, name: 'Cơ quan thử của tỉnh Cà Mau', aliases: ['Tỉnh ủy Cà Mau'], province: 'Cà Mau', kind: 'PARTY_COMMITTEE', foundedOn: null, parentId: null, leadsId: null, quotes: [] },
+          ],
+        },
+        'Tỉnh ủy Cà Mau (cơ quan thử).',
+      ),
+    );
     const extracted = articleExtractor(validateArticleInput({ text: 'Tỉnh ủy Cà Mau ban hành Kế hoạch số 12-KH/TU ngày 3/4/2024 để triển khai Chỉ thị số 30-CT/TW của Ban Bí thư.' }));
     const read = await readKnownOrganizations(db, extracted.organizationKeys);
     expect(read.map((o) => o.id)).toContain(id);

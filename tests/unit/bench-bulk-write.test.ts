@@ -5,23 +5,7 @@ import { generateBenchPlans } from '../../src/bench/generate';
 import { evidenceEntry, type GraphPlan, type PlanOrganization } from '../../src/domain/graph-plan';
 import { nameKey } from '../../src/domain/identity';
 import { searchTextOf } from '../../src/domain/search-text';
-
-/** A plan of source `id` with nothing in it but what `parts` adds. */
-function plan(id: string, parts: Partial<GraphPlan> = {}): GraphPlan {
-  return {
-    source: { id, url: null, title: null, publisher: null, author: null, publishedOn: null, text: `text of ${id}` },
-    organizations: [],
-    documents: [],
-    meetings: [],
-    persons: [],
-    speeches: [],
-    implementations: [],
-    disseminations: [],
-    basedOn: [],
-    figures: [],
-    ...parts,
-  };
-}
+import { planOf } from '../utils/plans';
 
 function organization(o: Partial<PlanOrganization> & { id: string; name: string }): PlanOrganization {
   return { aliases: [], province: null, kind: 'OTHER', foundedOn: null, parentId: null, leadsId: null, quotes: [], ...o };
@@ -37,12 +21,12 @@ describe('the bulk write path of npm run gen', () => {
   describe('flattening a batch of plans into rows', () => {
     it('keeps one row per entity: values set only on creation from the first plan, values filled by coalesce from the first that has one', () => {
       const rows = rowsOf(
-        plan('s1', {
+        planOf('s1', {
           organizations: [organization({ id: 'o', name: 'Sở Y tế', kind: 'STATE_AGENCY' })],
           documents: [{ id: 'd', code: null, system: null, kind: 'PLAN', typeName: 'Kế hoạch', name: 'Kế hoạch A', title: null, issuedOn: null, term: null, issuerId: null, quotes: [] }],
           persons: [{ id: 'p', name: null, role: 'Giám đốc', organizationId: null, quotes: [] }],
         }),
-        plan('s2', {
+        planOf('s2', {
           organizations: [organization({ id: 'o', name: 'Sở Y Tế', kind: 'OTHER', province: 'Lạng Sơn' })],
           documents: [{ id: 'd', code: '1/KH-SYT', system: 'STATE', kind: 'OTHER', typeName: 'Kế hoạch', name: 'Kế hoạch B', title: 'về y tế', issuedOn: '2024-01-02', term: null, issuerId: null, quotes: [] }],
           persons: [{ id: 'p', name: 'Lê Văn An', role: 'Phó Giám đốc', organizationId: null, quotes: [] }],
@@ -57,11 +41,11 @@ describe('the bulk write path of npm run gen', () => {
 
     it('unions list properties in the order met, each entry once: aliases, alias keys, actions, evidence, quotes', () => {
       const rows = rowsOf(
-        plan('s1', {
+        planOf('s1', {
           organizations: [organization({ id: 'o', name: 'UBND tỉnh', aliases: ['UBND', 'Ủy ban'], quotes: ['q1'] })],
           implementations: [{ organizationId: 'o', documentId: 'd', actions: ['triển khai', 'quán triệt'], quote: 'q1' }],
         }),
-        plan('s2', {
+        planOf('s2', {
           organizations: [organization({ id: 'o', name: 'UBND tỉnh', aliases: ['Ủy ban', 'UBT'], quotes: ['q2', 'q2'] })],
           implementations: [{ organizationId: 'o', documentId: 'd', actions: ['quán triệt', 'ban hành'], quote: 'q2' }],
         }),
@@ -82,7 +66,7 @@ describe('the bulk write path of npm run gen', () => {
 
     it('keys a speech by its topic, a speech without one under "" (as writeGraphPlan stores it)', () => {
       const rows = rowsOf(
-        plan('s1', {
+        planOf('s1', {
           speeches: [
             { personId: 'p', meetingId: 'm', topic: null, quote: 'a' },
             { personId: 'p', meetingId: 'm', topic: 'chỉ đạo', quote: 'b' },
@@ -98,7 +82,7 @@ describe('the bulk write path of npm run gen', () => {
 
     it('gives ISSUED_BY and ORGANIZED_BY the first quote of each plan as evidence, and links nothing an entity does not name', () => {
       const rows = rowsOf(
-        plan('s1', {
+        planOf('s1', {
           documents: [{ id: 'd', code: null, system: null, kind: 'PLAN', typeName: 'Kế hoạch', name: 'A', title: null, issuedOn: null, term: null, issuerId: 'o', quotes: ['first', 'second'] }],
           meetings: [{ id: 'm', title: 'Hội nghị', date: null, format: null, connectedPoints: null, organizerId: null, quotes: [] }],
         }),

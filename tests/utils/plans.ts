@@ -56,3 +56,20 @@ export function syntheticProvincePlan({ name, bodies, meetings, documents }: { n
     disseminations, basedOn: [], figures: [],
   };
 }
+
+/** A plan of source `id` with nothing in it but what `parts` adds. */
+export function planOf(id: string, parts: Partial<GraphPlan> = {}, text = `text of ${id}`): GraphPlan {
+  return {
+    source: { id, url: null, title: null, publisher: null, author: null, publishedOn: null, text },
+    organizations: [],
+    documents: [],
+    meetings: [],
+    persons: [],
+    speeches: [],
+    implementations: [],
+    disseminations: [],
+    basedOn: [],
+    figures: [],
+    ...parts,
+  };
+}
