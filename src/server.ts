@@ -28,7 +28,7 @@ import { SearchService } from './services/search-service';
  *   request holds is a few MB; with it the process stays near 160 MB at the same speed. Raise it for very large imports.
  * - A 16 MB young generation: under that cap V8 keeps it at a few MB, so the objects of a large answer in flight
  *   (a lineage of 2,500 nodes and edges) outlive several scavenges and are copied into the old generation; with it,
- *   garbage-collection time under the benchmark's load fell by a fifth, for some 30 MB of RSS.
+ *   garbage-collection time under the benchmark's load fell by a fifth, and peak RSS stayed near 160 MB.
  */
 export const API_NODE_FLAGS = ['--max-old-space-size=256', '--max-semi-space-size=16'] as const;
 
