@@ -15,7 +15,7 @@ export interface Context {
   search: SearchService;
   imports: ImportService;
   /** Shared by every transaction of the request; after a mutation its bookmarks go back to the client. */
-  bookmarkManager?: BookmarkManager;
+  bookmarkManager: BookmarkManager;
   /** Whether this request carries the write token. */
   writeAccess: Access;
   /** Whether this request may read (always, unless READ_TOKEN is set). */

@@ -82,7 +82,7 @@ function requestPlugin(): ApolloServerPlugin<Context> {
           }
         },
         async willSendResponse({ response, contextValue, operation }) {
-          if (operation?.operation === 'mutation' && contextValue.bookmarkManager) {
+          if (operation?.operation === 'mutation') {
             // What the client sends back (header x-neo4j-bookmarks) to read this write on any replica and cluster member.
             const bookmarks = [...(await contextValue.bookmarkManager.getBookmarks())];
             if (bookmarks.length > 0) {
@@ -110,7 +110,7 @@ const MAX_BOOKMARKS = 16;
  * The bookmarks of header x-neo4j-bookmarks (comma-separated, as answers give them after a mutation); a malformed one
  * is refused with HTTP 400 naming the header, before anything runs.
  */
-export function parseBookmarksHeader(value: string | undefined): string[] {
+function parseBookmarksHeader(value: string | undefined): string[] {
   if (value === undefined || value.trim() === '') return [];
   const bookmarks = value.split(',').map((b) => b.trim()).filter(Boolean);
   const refuse = (reason: string) =>

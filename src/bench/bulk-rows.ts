@@ -1,4 +1,13 @@
-import { evidenceEntry, type GraphPlan } from '../domain/graph-plan';
+import {
+  evidenceEntry,
+  type GraphPlan,
+  type PlanDocument,
+  type PlanFigure,
+  type PlanMeeting,
+  type PlanOrganization,
+  type PlanPerson,
+  type PlanSource,
+} from '../domain/graph-plan';
 import { nameKey } from '../domain/identity';
 import { foldedSearchText } from './search-text';
 import { remembered } from './remembered';
@@ -19,58 +28,17 @@ interface NodeRow {
   searchTexts: Set<string>;
 }
 
-export interface SourceRow extends NodeRow {
-  url: string | null;
-  title: string | null;
-  publisher: string | null;
-  author: string | null;
-  publishedOn: string | null;
-  text: string | null;
-}
-
-export interface OrganizationRow extends NodeRow {
-  name: string;
-  nameKey: string;
-  province: string | null;
-  kind: string | null;
-  foundedOn: string | null;
-  aliases: Set<string>;
-  aliasKeys: Set<string>;
-}
-
-export interface DocumentRow extends NodeRow {
-  code: string | null;
-  system: string | null;
-  kind: string;
-  typeName: string;
-  name: string;
-  title: string | null;
-  issuedOn: string | null;
-  term: string | null;
-}
-
-export interface MeetingRow extends NodeRow {
-  title: string;
-  date: string | null;
-  format: string | null;
-  connectedPoints: number | null;
-}
-
-export interface PersonRow extends NodeRow {
-  name: string | null;
-  role: string | null;
-}
-
-export interface FigureRow extends NodeRow {
-  value: number;
-  unit: string;
-  description: string;
-  qualifier: string;
-  isTarget: boolean;
-  period: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-}
+/**
+ * The node rows hold what the plan says of each entity, minus what becomes relationships (ends, quotes); only an
+ * organization's differs: its folded name key, and its spellings as sets.
+ */
+export type SourceRow = NodeRow & PlanSource;
+export type OrganizationRow = NodeRow &
+  Omit<PlanOrganization, 'aliases' | 'parentId' | 'leadsId' | 'quotes'> & { nameKey: string; aliases: Set<string>; aliasKeys: Set<string> };
+export type DocumentRow = NodeRow & Omit<PlanDocument, 'issuerId' | 'quotes'>;
+export type MeetingRow = NodeRow & Omit<PlanMeeting, 'organizerId' | 'quotes'>;
+export type PersonRow = NodeRow & Omit<PlanPerson, 'organizationId' | 'quotes'>;
+export type FigureRow = NodeRow & Omit<PlanFigure, 'organizationId' | 'meetingId' | 'quote'>;
 
 /** The relationships writeGraphPlan writes, with the labels of their ends and the list properties they carry. */
 export const LINKS = {
@@ -226,18 +194,10 @@ export function addPlan(rows: BulkRows, plan: GraphPlan): void {
   for (const o of plan.organizations) if (o.leadsId) link(rows, rows.links.LEADS, o.id, o.leadsId);
 
   for (const d of plan.documents) {
-    const { row, fresh } = rowOf(rows, rows.documents, d.id, () => ({
-      id: d.id,
-      code: d.code,
-      system: d.system,
-      kind: d.kind,
-      typeName: d.typeName,
-      name: d.name,
-      title: d.title,
-      issuedOn: d.issuedOn,
-      term: d.term,
-      searchTexts: new Set<string>(),
-    }));
+    const { row, fresh } = rowOf(rows, rows.documents, d.id, () => {
+      const { issuerId: _issuer, quotes: _quotes, ...fields } = d;
+      return { ...fields, searchTexts: new Set<string>() };
+    });
     if (!fresh) {
       row.title ??= d.title;
       row.issuedOn ??= d.issuedOn;
@@ -249,14 +209,10 @@ export function addPlan(rows: BulkRows, plan: GraphPlan): void {
   }
 
   for (const m of plan.meetings) {
-    const { row, fresh } = rowOf(rows, rows.meetings, m.id, () => ({
-      id: m.id,
-      title: m.title,
-      date: m.date,
-      format: m.format,
-      connectedPoints: m.connectedPoints,
-      searchTexts: new Set<string>(),
-    }));
+    const { row, fresh } = rowOf(rows, rows.meetings, m.id, () => {
+      const { organizerId: _organizer, quotes: _quotes, ...fields } = m;
+      return { ...fields, searchTexts: new Set<string>() };
+    });
     if (!fresh) {
       row.date ??= m.date;
       row.format ??= m.format;
@@ -268,7 +224,10 @@ export function addPlan(rows: BulkRows, plan: GraphPlan): void {
   }
 
   for (const p of plan.persons) {
-    const { row, fresh } = rowOf(rows, rows.persons, p.id, () => ({ id: p.id, name: p.name, role: p.role, searchTexts: new Set<string>() }));
+    const { row, fresh } = rowOf(rows, rows.persons, p.id, () => {
+      const { organizationId: _organization, quotes: _quotes, ...fields } = p;
+      return { ...fields, searchTexts: new Set<string>() };
+    });
     if (!fresh) {
       row.name ??= p.name;
       row.role ??= p.role;
@@ -285,18 +244,10 @@ export function addPlan(rows: BulkRows, plan: GraphPlan): void {
   for (const b of plan.basedOn) link(rows, rows.links.BASED_ON, b.documentId, b.basisId, { evidence: [ev(b.quote)] });
 
   for (const f of plan.figures) {
-    rowOf(rows, rows.figures, f.id, () => ({
-      id: f.id,
-      value: f.value,
-      unit: f.unit,
-      description: f.description,
-      qualifier: f.qualifier,
-      isTarget: f.isTarget,
-      period: f.period,
-      periodStart: f.periodStart,
-      periodEnd: f.periodEnd,
-      searchTexts: new Set<string>(),
-    })).row.searchTexts.add(searchText([f.description, f.unit, f.period]));
+    rowOf(rows, rows.figures, f.id, () => {
+      const { organizationId: _organization, meetingId: _meeting, quote: _quote, ...fields } = f;
+      return { ...fields, searchTexts: new Set<string>() };
+    }).row.searchTexts.add(searchText([f.description, f.unit, f.period]));
     mention(rows, 'Figure', f.id, sourceId, [f.quote]);
   }
   for (const f of plan.figures) if (f.organizationId) link(rows, rows.links.REPORTED_BY, f.id, f.organizationId, { evidence: [ev(f.quote)] });
