@@ -15,6 +15,7 @@ import type { Context } from './context';
 import { BOOKMARKS_HEADER, type GraphDatabase } from './db/neo4j';
 import { GraphReader } from './db/repositories/graph-reader';
 import { createErrorFormatter } from './graphql/errors';
+import { QueryExecutor } from './graphql/executor';
 import { createQueryProtection } from './graphql/limits';
 import { readAccess, writeAccess } from './services/auth';
 import { GraphService } from './services/graph-service';
@@ -176,7 +177,8 @@ export async function createApp({ config, db, schema, logger, sandboxDocument, e
 
   const protection = createQueryProtection({ limits, schema, production: config.isProduction });
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries asked more than once run compiled (graphql-jit), the rest through graphql-js: see executor.ts.
+    gateway: new QueryExecutor(schema, logger).asGateway(),
     introspection,
     // index.ts owns the shutdown order (HTTP, then the driver, then the local Neo4j).
     stopOnTerminationSignals: false,

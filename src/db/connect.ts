@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { installJoinedBoltMessages } from './bolt-messages';
+import { installStacklessStatements } from './driver-stacks';
 import type { Config } from '../config';
 import { startLocalNeo4j, type LocalNeo4jHandle } from './local-neo4j';
 import { createDriver, GraphDatabase } from './neo4j';
@@ -41,5 +42,7 @@ export async function connectDatabase({ config, logger, waitMs = 60_000 }: { con
   logger.info({ uri, database: config.neo4j.database }, 'connected to Neo4j');
   const joined = installJoinedBoltMessages();
   if (!joined.installed) logger.warn({ reason: joined.reason }, 'large Bolt messages decode as the driver ships them (slower): its internals changed');
+  const stackless = installStacklessStatements();
+  if (!stackless.installed) logger.warn({ reason: stackless.reason }, 'statements capture their stack as the driver ships them (slower): its internals changed');
   return { db, local };
 }

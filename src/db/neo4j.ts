@@ -1,5 +1,6 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, isNode, Neo4jError } from 'neo4j-driver';
 import { installJoinedBoltMessages } from './bolt-messages';
+import { installStacklessStatements } from './driver-stacks';
 import { InvalidInputError } from '../domain/errors';
 import type { Logger } from 'pino';
 
@@ -116,6 +117,8 @@ export class GraphDatabase {
   constructor({ driver, database, transactionTimeoutMs, bookmarkManager, listeners = new Set() }: GraphDatabaseOptions) {
     // Large answers (lineage, long lists) decode about twice as fast from one buffer: see bolt-messages.ts.
     installJoinedBoltMessages();
+    // Statements skip the caller's stack trace the driver formats for each (see driver-stacks.ts).
+    installStacklessStatements();
     this.driver = driver;
     this.database = database;
     this.timeoutMs = transactionTimeoutMs;

@@ -15,6 +15,7 @@ import { PersonResolver } from './person/person.resolver';
 import { SpeechResolver } from './person/speech.resolver';
 import { SourceRefResolver } from './source/source-ref.resolver';
 import { Figure } from './figure/figure.type';
+import { resolveNodeTypeSynchronously } from './node/node.interface';
 import { Person } from './person/person.type';
 import { Source } from './source/source.type';
 
@@ -52,7 +53,7 @@ export async function validateArguments(argValue: unknown): Promise<void> {
 
 /** Builds the executable schema (code-first). Argument classes are validated with class-validator. */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [
       GraphResolver,
       SearchResolver,
@@ -71,4 +72,6 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     orphanedTypes: [Source, Person, Figure],
     validateFn: validateArguments,
   });
+  resolveNodeTypeSynchronously(schema);
+  return schema;
 }
