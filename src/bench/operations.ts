@@ -142,9 +142,9 @@ CALL (d) {
 CALL (d) {
   OPTIONAL MATCH (m:Meeting)-[:DISSEMINATED]->(d)
   WITH m ORDER BY m.date DESC, m.id
-  RETURN collect(m {.id, .title, .date}) AS meetings
+  RETURN collect(m {.id, .title, date: toString(m.date)}) AS meetings
 }
-RETURN total, d {.id, .code, .name, .issuedOn, .term} AS document, issuer, implementations, meetings`,
+RETURN total, d {.id, .code, .name, issuedOn: toString(d.issuedOn), .term} AS document, issuer, implementations, meetings`,
         params: { code: l.directiveCode },
       },
       peer: {
@@ -251,7 +251,7 @@ CALL (root) {
       WITH d ORDER BY d.issuedOn, d.id LIMIT 20
       RETURN collect(d {.id, .code, .name}) AS documents
     }
-    RETURN collect(m {.id, .title, .date, documents: documents}) AS organized
+    RETURN collect(m {.id, .title, date: toString(m.date), documents: documents}) AS organized
   }
   RETURN collect(c {.id, .name, organized: organized}) AS children
 }

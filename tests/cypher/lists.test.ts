@@ -25,7 +25,7 @@ CALL () {
     AND n.issuedOn <= date($issuedTo)
   WITH n ORDER BY n.issuedOn IS NULL, n.issuedOn DESC, n.id
   SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(n {.id, .code, .system, .kind, .typeName, .name, .title, .issuedOn, .term}) AS nodes
+  RETURN collect(n {.id, .code, .system, .kind, .typeName, .name, .title, issuedOn: toString(n.issuedOn), .term}) AS nodes
 }
 RETURN totalCount, nodes`);
     expect(q.params).toEqual({

@@ -6,7 +6,7 @@ describe('relation loaders (one statement per relation for a whole batch of ids)
     expect(q.cypher).toBe(`UNWIND $ids AS id
 MATCH (a:Document {id: id})
 MATCH (b:Organization)-[r:IMPLEMENTS]->(a)
-RETURN id AS key, b {.id, .name, .aliases, .province, .kind, .foundedOn} AS node, properties(r) AS rel
+RETURN id AS key, b {.id, .name, .aliases, .province, .kind, foundedOn: toString(b.foundedOn)} AS node, properties(r) AS rel
 ORDER BY key, b.name`);
     expect(q.params).toEqual({ ids: ['doc_a', 'doc_b'] });
   });
@@ -19,7 +19,7 @@ CALL (a) {
   MATCH (b:Meeting)-[r:ORGANIZED_BY]->(a)
   RETURN b, r ORDER BY b.date DESC, b.id LIMIT toInteger($limit)
 }
-RETURN id AS key, b {.id, .title, .date, .format, .connectedPoints} AS node, {} AS rel
+RETURN id AS key, b {.id, .title, date: toString(b.date), .format, .connectedPoints} AS node, {} AS rel
 ORDER BY key, b.date DESC, b.id`);
     expect(q.params).toEqual({ ids: ['org_a', 'org_b'], limit: 20 });
   });
@@ -47,7 +47,7 @@ ORDER BY key, b.date DESC, b.id`);
 
   it('never returns the full text of a source', () => {
     const q = buildRelatedQuery('documentSources', ['doc_a']);
-    expect(q.cypher).toContain('b {.id, .url, .title, .publisher, .author, .publishedOn} AS node');
+    expect(q.cypher).toContain('b {.id, .url, .title, .publisher, .author, publishedOn: toString(b.publishedOn)} AS node');
     expect(q.cypher).not.toContain('.text');
   });
 

@@ -50,6 +50,20 @@ describe('query limits (defaults)', () => {
     expect(message).toMatch(/^Query cost limit of 25000 exceeded, found \d+/);
   });
 
+  it('prices the same document anew for other variables (costs are remembered per document and variables)', async () => {
+    const query = 'query($n: Int!) { organizations(first: $n) { nodes { children { children { children { name } } } } } }';
+    for (let i = 0; i < 2; i += 1) {
+      const cheap = await gql(server, query, { n: 1 });
+      expect(cheap.status).toBe(200);
+      expect(cheap.errors).toBeUndefined();
+      const before = statements;
+      const dear = await gql(server, query, { n: 100 });
+      expect(statements).toBe(before);
+      expect(dear.status).toBe(400);
+      expect(dear.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost' });
+    }
+  });
+
   it('lets every documented operation through', async () => {
     const docs = readFileSync(path.resolve(__dirname, '..', '..', 'docs', 'queries.graphql'), 'utf8');
     const names = [...docs.matchAll(/^query (\w+)/gm)].map((m) => m[1]!);
