@@ -98,22 +98,30 @@ function selectedFields(walk: Walk, type: GraphQLObjectType, selectionSet: Selec
 }
 
 /**
- * Whether a selection on an Implementation or Speech asks for its evidence (`sources`): when it does not, the relation
- * is read without it. Unknown shapes (directives, unknown fragments) count as asking.
+ * Whether a selection on type `typeName` asks for field `name`. Unknown shapes (directives, unknown fragments) count as
+ * asking.
  */
-function selectsEvidence(walk: Walk, typeName: string, selectionSets: readonly SelectionSetNode[]): boolean {
+function selectsField(walk: Walk, typeName: string, selectionSets: readonly SelectionSetNode[], name: string): boolean {
   const type = walk.info.schema.getType(typeName);
   if (!isObjectType(type)) return true;
   for (const selectionSet of selectionSets) {
     const fields = selectedFields(walk, type, selectionSet);
-    if (!fields || fields.some((f) => f.name.value === 'sources')) return true;
+    if (!fields || fields.some((f) => f.name.value === name)) return true;
   }
   return false;
 }
 
-/** For the implementations and speeches resolvers: whether the field being resolved asks for evidence. */
+/** Whether the field being resolved asks for `name` on what it returns (unknown shapes count as asking). */
+export function fieldSelected(info: GraphQLResolveInfo, name: string): boolean {
+  return selectsField({ info, count: 0 }, getNamedType(info.returnType).name, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])), name);
+}
+
+/**
+ * For the implementations and speeches resolvers: whether the field being resolved asks for evidence (`sources`); when
+ * it does not, the relation is read without it.
+ */
 export function evidenceSelected(info: GraphQLResolveInfo): boolean {
-  return selectsEvidence({ info, count: 0 }, getNamedType(info.returnType).name, info.fieldNodes.flatMap((f) => (f.selectionSet ? [f.selectionSet] : [])));
+  return fieldSelected(info, 'sources');
 }
 
 function planOf(walk: Walk, label: EntityType, selectionSet: SelectionSetNode | undefined, depth: number, prefix: string): PrefetchPlan {
@@ -138,7 +146,7 @@ function planOf(walk: Walk, label: EntityType, selectionSet: SelectionSetNode | 
     } catch {
       continue;
     }
-    const evidence = prefetchable.wrapper ? selectsEvidence(walk, prefetchable.wrapper.type, field.selectionSet ? [field.selectionSet] : []) : true;
+    const evidence = prefetchable.wrapper ? selectsField(walk, prefetchable.wrapper.type, field.selectionSet ? [field.selectionSet] : [], 'sources') : true;
     // The same key as the resolver's loader: relation, size and whether evidence is read.
     const mapKey = `${prefetchable.relation}:${first ?? 'all'}:${evidence}`;
     let relation = byKey.get(mapKey);

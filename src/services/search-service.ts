@@ -42,7 +42,8 @@ function snippetOf(row: SearchRow, type: EntityType, tokens: string[]): string |
 export class SearchService {
   constructor(private readonly reader: GraphReader) {}
 
-  async search(query: string, first: number): Promise<SearchHitRecord[]> {
+  /** The best `first` hits; each with a snippet when `snippets` (a source's text is read only then). */
+  async search(query: string, first: number, snippets = true): Promise<SearchHitRecord[]> {
     const text = nfc(query);
     if (text.trim() === '') throw new InvalidInputError('query', 'must not be empty');
     const tokens = searchTokens(text);
@@ -56,7 +57,7 @@ export class SearchService {
     const seen = new Set(hits.map((h) => h.node.id));
     for (const lucene of tokens.length > 1 ? [all, any] : [all]) {
       if (hits.length >= first) break;
-      for (const row of await this.reader.search(lucene, first)) {
+      for (const row of await this.reader.search(lucene, first, snippets)) {
         if (seen.has(row.node.id)) continue;
         seen.add(row.node.id);
         // Hits that need only some of the words rank below those that have them all.
@@ -66,7 +67,7 @@ export class SearchService {
     return hits.slice(0, first).map((row) => {
       const type = row.node.type as EntityType;
       const mapper = RECORD_MAPPERS[type] as (r: Record<string, unknown>) => { id: string };
-      return { node: mapper(row.node), type, score: row.score, snippet: snippetOf(row, type, tokens) };
+      return { node: mapper(row.node), type, score: row.score, snippet: snippets ? snippetOf(row, type, tokens) : null };
     });
   }
 }

@@ -69,9 +69,10 @@ RETURN [n IN seen | [n.id, head(labels(n)), CASE head(labels(n)) WHEN 'Document'
 
 describe('search builders', () => {
   it('queries the full-text index with the Lucene string as a parameter', () => {
-    const q = buildSearchQuery('+dang +uy', 10);
+    const q = buildSearchQuery('+dang +uy', 10, false);
     expect(q.cypher).toContain("CALL db.index.fulltext.queryNodes('search_text', $query, {limit: toInteger($limit)}) YIELD node, score");
-    expect(q.params).toEqual({ query: '+dang +uy', limit: 10 });
+    expect(q.cypher).toContain('CASE WHEN $withText AND node:Source THEN left(node.text, 100000) END AS text');
+    expect(q.params).toEqual({ query: '+dang +uy', limit: 10, withText: false });
   });
 
   it('finds documents by exact normalised code', () => {

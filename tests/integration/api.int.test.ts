@@ -265,6 +265,32 @@ describe('the read API', () => {
       expect(doc.snippet).toContain('tuyên truyền miệng');
     });
 
+    it("reads sources' text for snippets only when snippets are asked for (directly or through a fragment)", async () => {
+      let withText: unknown[] = [];
+      const stop = server.db.onQuery((q) => {
+        if (q.cypher.includes("queryNodes('search_text'")) withText.push(q.params.withText);
+      });
+      const search = async (query: string) => {
+        withText = [];
+        const data = await ok(query);
+        return { hits: data.search as Array<{ type: string; snippet?: string | null; node: { id: string } }>, withText };
+      };
+      try {
+        // The seed article's source matches its own words: a Source hit whose snippet is cut from its text.
+        const asked = await search('{ search(query: "tuyen truyen mieng Lang Son", first: 50) { type snippet node { id } } }');
+        expect(asked.hits.find((h) => h.type === 'Source')?.snippet).toEqual(expect.any(String));
+        const viaFragment = await search('fragment Hit on SearchHit { snippet } { search(query: "tuyen truyen mieng Lang Son", first: 50) { ...Hit node { id } } }');
+        const notAsked = await search('{ search(query: "tuyen truyen mieng Lang Son", first: 50) { type node { id } } }');
+        expect(notAsked.hits.map((h) => h.node.id)).toEqual(asked.hits.map((h) => h.node.id));
+        expect(viaFragment.hits.map((h) => h.snippet)).toEqual(asked.hits.map((h) => h.snippet));
+        expect(asked.withText.length).toBeGreaterThan(0);
+        expect(new Set([...asked.withText, ...viaFragment.withText])).toEqual(new Set([true]));
+        expect(new Set(notAsked.withText)).toEqual(new Set([false]));
+      } finally {
+        stop();
+      }
+    });
+
     it.each(['"', '(', 'AND OR NOT', 'title:x~', '*', '\\', '[a TO z]', "'; MATCH (n) DETACH DELETE n //", '🙂'])('never fails on Lucene or Cypher syntax: %p', async (query) => {
       const res = await gql(server, 'query($q: String!) { search(query: $q) { node { id } } }', { q: query });
       expect(res.errors).toBeUndefined();

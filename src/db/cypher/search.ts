@@ -1,13 +1,16 @@
 import type { CypherQuery } from '../neo4j';
 
-/** Full-text search over the folded `searchText` of every searchable entity (index created by migration 004). */
-export function buildSearchQuery(lucene: string, limit: number): CypherQuery {
+/**
+ * Full-text search over the folded `searchText` of every searchable entity (index created by migration 004). A source's
+ * text (up to 100k characters, for its snippet) comes only `withText`.
+ */
+export function buildSearchQuery(lucene: string, limit: number, withText: boolean): CypherQuery {
   return {
     cypher: `CALL db.index.fulltext.queryNodes('search_text', $query, {limit: toInteger($limit)}) YIELD node, score
 RETURN node {.*, text: null, searchText: null, aliasKeys: null, nameKey: null, type: head(labels(node))} AS node,
-  CASE WHEN node:Source THEN left(node.text, 100000) END AS text, score
+  CASE WHEN $withText AND node:Source THEN left(node.text, 100000) END AS text, score
 ORDER BY score DESC, node.id`,
-    params: { query: lucene, limit },
+    params: { query: lucene, limit, withText },
   };
 }
 

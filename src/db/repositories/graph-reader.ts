@@ -104,9 +104,9 @@ export class GraphReader {
     return row ?? null;
   }
 
-  /** Full-text hits for a Lucene query built from folded tokens. */
-  search(lucene: string, limit: number): Promise<SearchRow[]> {
-    return this.db.read<SearchRow>(buildSearchQuery(lucene, limit));
+  /** Full-text hits for a Lucene query built from folded tokens; sources with their text only `withText`. */
+  search(lucene: string, limit: number, withText: boolean): Promise<SearchRow[]> {
+    return this.db.read<SearchRow>(buildSearchQuery(lucene, limit, withText));
   }
 
   /** Documents with exactly this normalised code, as search hits. */

@@ -1,9 +1,11 @@
 import { IsInt, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Args, ArgsType, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context';
 import type { SearchHitRecord } from '../../services/search-service';
 import { Node } from '../node/node.interface';
 import { PLAIN_FIELDS } from '../common/plain-fields';
+import { fieldSelected } from '../prefetch';
 
 export const MAX_SEARCH_RESULTS = 50;
 
@@ -41,7 +43,8 @@ export class SearchResolver {
   @Query(() => [SearchHit], {
     description: 'Full-text search over every entity, insensitive to case and Vietnamese diacritics ("nghi quyet" finds "Nghị quyết").',
   })
-  search(@Args() { query, first }: SearchArgs, @Ctx() ctx: Context): Promise<SearchHitRecord[]> {
-    return ctx.search.search(query, first);
+  search(@Args() { query, first }: SearchArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SearchHitRecord[]> {
+    // Snippets (and the source texts they are cut from, up to 100k characters each) only when asked for.
+    return ctx.search.search(query, first, fieldSelected(info, 'snippet'));
   }
 }
