@@ -110,11 +110,14 @@ function graphLabel(row: Row): string {
   return str(row.label) ?? '';
 }
 
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * A drawable subgraph from `nodes` rows ([id, type, label, value, unit], projections.ts graphNodeProjection) and `edges`
- * rows ([from, to, type], graphEdgeProjection), without duplicates and without edges to missing nodes.
+ * rows ([from, to, type], graphEdgeProjection), without duplicates and without edges to missing nodes. With `sortFrom`,
+ * in a stable order whatever the store's: that node first, then nodes by id, edges by from, to and type.
  */
-export function toSubgraph(nodes: unknown, edges: unknown): SubgraphRecord {
+export function toSubgraph(nodes: unknown, edges: unknown, sortFrom?: string): SubgraphRecord {
   const seen = new Map<string, GraphNodeRecord>();
   for (const row of Array.isArray(nodes) ? nodes : []) {
     if (!Array.isArray(row) || row[0] === null || row[0] === undefined) continue;
@@ -122,15 +125,20 @@ export function toSubgraph(nodes: unknown, edges: unknown): SubgraphRecord {
     const key = String(id);
     if (!seen.has(key)) seen.set(key, { id: key, type: String(type), label: graphLabel({ id: key, type, label, value, unit }) });
   }
-  const edgeKeys = new Set<string>();
-  const edgeList: SubgraphRecord['edges'] = [];
+  // One key per edge, for both the duplicate check and the order: ids and types hold no NUL, so comparing the joined
+  // keys compares (from, to, type) in turn (a lineage has 1,500 edges: one string comparison each, not three).
+  const byKey = new Map<string, SubgraphRecord['edges'][number]>();
   for (const row of Array.isArray(edges) ? edges : []) {
     if (!Array.isArray(row)) continue;
-    const [from, to, type] = (row as unknown[]).map(String) as [string, string, string];
-    const key = `${from}|${type}|${to}`;
-    if (edgeKeys.has(key) || !seen.has(from) || !seen.has(to)) continue;
-    edgeKeys.add(key);
-    edgeList.push({ from, to, type });
+    const from = String(row[0]);
+    const to = String(row[1]);
+    const type = String(row[2]);
+    const key = `${from}\u0000${to}\u0000${type}`;
+    if (byKey.has(key) || !seen.has(from) || !seen.has(to)) continue;
+    byKey.set(key, { from, to, type });
   }
-  return { nodes: [...seen.values()], edges: edgeList };
+  if (sortFrom === undefined) return { nodes: [...seen.values()], edges: [...byKey.values()] };
+  const sortedNodes = [...seen.values()].sort((a, b) => (a.id === sortFrom ? -1 : b.id === sortFrom ? 1 : byString(a.id, b.id)));
+  const sortedEdges = [...byKey.keys()].sort(byString).map((key) => byKey.get(key)!);
+  return { nodes: sortedNodes, edges: sortedEdges };
 }

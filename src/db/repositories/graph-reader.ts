@@ -124,11 +124,7 @@ export class GraphReader {
     const [row] = await this.db.read<{ nodes: unknown; edges: unknown }>(buildLineageQuery(documentId, maxDepth));
     if (!row) return null;
     // A stable order whatever the store's: the document first, then nodes by id, edges by their ends and type.
-    const { nodes, edges } = toSubgraph(row.nodes, row.edges);
-    const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    nodes.sort((a, b) => (a.id === documentId ? -1 : b.id === documentId ? 1 : byId(a.id, b.id)));
-    edges.sort((a, b) => byId(a.from, b.from) || byId(a.to, b.to) || byId(a.type, b.type));
-    return { nodes, edges };
+    return toSubgraph(row.nodes, row.edges, documentId);
   }
 
   /** A shortest path, or null when there is none within `maxHops` (or an end does not exist). */
