@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { execute, getOperationAST, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { execute, getIntrospectionQuery, getOperationAST, parse, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import type { GraphDatabase } from '../../src/db/neo4j';
 import { QueryExecutor } from '../../src/graphql/executor';
@@ -106,6 +106,15 @@ describe('compiled execution answers exactly as graphql-js', () => {
     const counts = await compare(cases);
     // Every one of them is compiled on its second request (none uses @skip/@include).
     expect(counts).toEqual({ compiled: cases.length, interpreted: 0 });
+  });
+
+  it('on introspection, as Sandbox and codegen ask it (again and again)', async () => {
+    const cases = [
+      { label: 'full introspection', query: getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }), variables: {} },
+      { label: 'a type', query: '{ __type(name: "Document") { name kind fields(includeDeprecated: true) { name args { name defaultValue } type { name kind ofType { name kind } } } interfaces { name } } }', variables: {} },
+      { label: 'typename', query: '{ __typename node(id: "nothing") { __typename } }', variables: {} },
+    ];
+    expect(await compare(cases)).toEqual({ compiled: cases.length, interpreted: 0 });
   });
 
   it('on wrong, hostile and Unicode values of every argument of every query field', async () => {
