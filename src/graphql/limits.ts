@@ -65,7 +65,10 @@ export function operationCost({
   });
 }
 
-/** Costs already computed, per parsed document (Apollo's document store keeps one per query text) and variables. */
+/**
+ * Costs are remembered per parsed document (Apollo's document store keeps one per query text), keyed by operation name
+ * and variables as JSON: keys up to this length, at most this many per document.
+ */
 const MAX_COST_KEY = 1024;
 const MAX_COSTS_PER_DOCUMENT = 256;
 
