@@ -3,8 +3,7 @@
  *
  * neo4j-driver 6.3 builds a Result for each `tx.run` and for each commit and rollback, and each Result captures and
  * formats the current stack (`new Error('').stack`) so that a failure can be shown with its caller. On this API's small
- * answers (a path, a search page) that formatting was a tenth of the server's CPU (profiled: ~0.6 ms of 2.5 ms a
- * request). The stack would only ever say "GraphDatabase.runIn" or "the transaction executor's commit": every
+ * answers that was 8–9 % of the server's CPU (profile of the benchmark's path operation). The stack would only ever say "GraphDatabase.runIn" or "the transaction executor's commit": every
  * statement starts there. A failure keeps what the API reports and tests: Neo4j's code and message.
  *
  * It wraps Transaction.prototype.run, commit and rollback (neo4j-driver-core) process-wide, once, so that they run with

@@ -4,7 +4,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { Logger } from 'pino';
 
 /** A query document is compiled the second time it is asked: one-off queries never pay for compilation. */
-export const COMPILE_AFTER = 2;
+const COMPILE_AFTER = 2;
 
 type Plan = { seen: number } | { compiled: CompiledQuery } | { interpreted: string };
 
