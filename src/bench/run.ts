@@ -204,18 +204,14 @@ function httpContender(name: 'server' | 'peer', url: string): Contender {
   };
 }
 
+/** The floor: the operation's own Cypher through the driver's executeQuery, the same driver call the server reads with. */
 function rawContender(driver: Driver, database: string): Contender {
   return {
     name: 'raw',
     supports: () => true,
     call: async (op) => {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const rows = await session.executeRead(async (tx) => (await tx.run(op.raw.cypher, op.raw.params)).records.map((r) => toPlain(r.toObject())));
-        return op.facts.raw(rows);
-      } finally {
-        await session.close();
-      }
+      const { records } = await driver.executeQuery(op.raw.cypher, op.raw.params, { database, routing: neo4j.routing.READ, bookmarkManager: null });
+      return op.facts.raw(records.map((r) => toPlain(r.toObject())));
     },
   };
 }

@@ -116,6 +116,9 @@ export interface GraphDatabaseOptions {
 /** The request header that carries bookmarks in (a client's earlier writes), and the answer header that carries them out. */
 export const BOOKMARKS_HEADER = 'x-neo4j-bookmarks';
 
+/** Every transaction's timeout, and the metadata that names the API in Neo4j's query log and `SHOW TRANSACTIONS`. */
+const TRANSACTION_CONFIG = (timeoutMs: number) => ({ timeout: timeoutMs, metadata: { app: 'vankien-graph' } });
+
 /**
  * The one place that runs Cypher. Reads go through executeRead and writes through executeWrite (retried on transient
  * errors, routed in clusters), always against the configured database, with a timeout; results come back as plain values.
@@ -162,9 +165,27 @@ export class GraphDatabase {
     return () => this.listeners.delete(listener);
   }
 
-  /** Runs one read statement and returns its records as plain objects. */
+  /**
+   * Runs one read statement and returns its records as plain objects. Through driver.executeQuery: the same managed
+   * read transaction as readTransaction (session.executeRead underneath: routed to a reader, retried on transient
+   * errors, the request's bookmarks), but the driver sends BEGIN with RUN and PULL instead of waiting for BEGIN's answer
+   * first — one round trip to Neo4j less for every statement the API reads.
+   */
   async read<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]> {
-    return this.readTransaction((tx) => this.runIn(tx, query, 'READ'));
+    for (const listener of this.listeners) listener({ ...query, mode: 'READ' });
+    try {
+      const { records } = await this.driver.executeQuery(query.cypher, query.params, {
+        routing: neo4j.routing.READ,
+        database: this.database,
+        // null, not the driver's own process-wide manager: without a request's manager a read waits for no bookmark,
+        // as readTransaction's sessions do.
+        bookmarkManager: this.bookmarkManager ?? null,
+        transactionConfig: TRANSACTION_CONFIG(this.timeoutMs),
+      });
+      return records.map((record) => toPlain(record.toObject()) as T);
+    } catch (error) {
+      throw translateError(error);
+    }
   }
 
   /** Runs one write statement and returns its records as plain objects. */
@@ -176,7 +197,7 @@ export class GraphDatabase {
   async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('READ');
     try {
-      return await session.executeRead(work, { timeout: this.timeoutMs, metadata: { app: 'vankien-graph' } });
+      return await session.executeRead(work, TRANSACTION_CONFIG(this.timeoutMs));
     } catch (error) {
       throw translateError(error);
     } finally {
@@ -188,7 +209,7 @@ export class GraphDatabase {
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite(work, { timeout: this.timeoutMs, metadata: { app: 'vankien-graph' } });
+      return await session.executeWrite(work, TRANSACTION_CONFIG(this.timeoutMs));
     } catch (error) {
       throw translateError(error);
     } finally {

@@ -47,4 +47,19 @@ describe('toSubgraph', () => {
       expect(graph.edges).toEqual(expectedEdges);
     }
   });
+
+  it('orders and deduplicates a large graph exactly as a sort of (from, to, type) tuples would', () => {
+    const types = ['BASED_ON', 'IMPLEMENTS', 'DISSEMINATED', 'ISSUED_BY', 'A', 'Z_LAST', 'PART_OF'];
+    const nodeIds = Array.from({ length: 400 }, (_, i) => `${['doc', 'org', 'mtg'][i % 3]}_${(i * 7919).toString(16)}`);
+    let s = 17;
+    const next = (k: number) => {
+      s = (s * 1103515245 + 12345) % 2 ** 31;
+      return s % k;
+    };
+    const edges = Array.from({ length: 3000 }, () => [nodeIds[next(400)]!, nodeIds[next(400)]!, types[next(types.length)]!]);
+    const graph = toSubgraph(shuffled(nodeIds.map((id) => [id, 'Document', id, null, null]), 3), [...edges, ...edges.slice(0, 500)], nodeIds[123]);
+    const expected = [...new Map(edges.map(([from, to, type]) => [`${from} ${to} ${type}`, { from: from!, to: to!, type: type! }])).values()].sort(tuple);
+    expect(graph.edges).toEqual(expected);
+    expect(graph.nodes.map((n) => n.id)).toEqual([nodeIds[123], ...[...nodeIds].sort(byString).filter((id) => id !== nodeIds[123])]);
+  });
 });
