@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { installPlainBoltMaps } from './bolt-maps';
 import { installJoinedBoltMessages } from './bolt-messages';
 import { installStacklessStatements } from './driver-stacks';
 import type { Config } from '../config';
@@ -44,5 +45,7 @@ export async function connectDatabase({ config, logger, waitMs = 60_000 }: { con
   if (!joined.installed) logger.warn({ reason: joined.reason }, 'large Bolt messages decode as the driver ships them (slower): its internals changed');
   const stackless = installStacklessStatements();
   if (!stackless.installed) logger.warn({ reason: stackless.reason }, 'statements capture their stack as the driver ships them (slower): its internals changed');
+  const plainMaps = installPlainBoltMaps();
+  if (!plainMaps.installed) logger.warn({ reason: plainMaps.reason }, 'decoded maps are built as the driver ships them (slower): its internals changed');
   return { db, local };
 }

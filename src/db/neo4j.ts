@@ -1,4 +1,5 @@
 import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, isInt, isDate, isDateTime, isLocalDateTime, isNode, Neo4jError } from 'neo4j-driver';
+import { installPlainBoltMaps } from './bolt-maps';
 import { installJoinedBoltMessages } from './bolt-messages';
 import { installStacklessStatements } from './driver-stacks';
 import { InvalidInputError } from '../domain/errors';
@@ -67,9 +68,12 @@ export function toPlain(value: unknown): unknown {
     }
     return value;
   }
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
-  if (isNode(value)) return toPlain(value.properties);
+  // Decoded maps are plain objects; the driver's own types (Integer, temporal values, Node) are class instances.
+  if (Object.getPrototypeOf(value) !== Object.prototype) {
+    if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+    if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
+    if (isNode(value)) return toPlain(value.properties);
+  }
   const map = value as Record<string, unknown>;
   for (const key of Object.keys(map)) {
     const item = map[key];
@@ -135,6 +139,8 @@ export class GraphDatabase {
     installJoinedBoltMessages();
     // Statements skip the caller's stack trace the driver formats for each (see driver-stacks.ts).
     installStacklessStatements();
+    // Decoded maps are built by assignment, not one defineProperty per key (see bolt-maps.ts).
+    installPlainBoltMaps();
     this.driver = driver;
     this.database = database;
     this.timeoutMs = transactionTimeoutMs;

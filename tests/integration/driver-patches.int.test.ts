@@ -1,4 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
+import { installPlainBoltMaps } from '../../src/db/bolt-maps';
 import { installJoinedBoltMessages, joinedBoltMessages } from '../../src/db/bolt-messages';
 import { installStacklessStatements } from '../../src/db/driver-stacks';
 import type { GraphDatabase } from '../../src/db/neo4j';
@@ -83,6 +84,42 @@ describe('driver patches', () => {
       expect(Error.stackTraceLimit).toBe(limit);
       // Errors of the process still carry their stack.
       expect(new Error('ours').stack).toMatch(/\n\s+at /);
+    });
+  });
+
+  /**
+   * Decoded maps are built by assignment (src/db/bolt-maps.ts): the same own properties as the driver's defineProperty
+   * gives them, including keys that name Object.prototype's members; `__proto__` stays an own key, never the prototype.
+   */
+  describe('decoded maps built by assignment', () => {
+    it('is installed on the driver this project pins', () => {
+      expect(installPlainBoltMaps()).toEqual({ installed: true });
+    });
+
+    it('gives every key, whatever its name, as an own enumerable writable property, and never sets a prototype', async () => {
+      const keys = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '0', '12', 'tên cơ quan', '', 'id'];
+      const [row] = await db.read<{ m: Record<string, unknown>; nested: Array<Record<string, unknown>> }>({
+        cypher: 'RETURN $m AS m, [x IN range(1, 3) | {`__proto__`: {polluted: true}, n: x}] AS nested',
+        params: { m: Object.fromEntries(keys.map((k, i) => [k, i === 0 ? { polluted: true } : `giá trị ${i}`])) },
+      });
+      const m = row!.m;
+      expect(Object.getPrototypeOf(m)).toBe(Object.prototype);
+      expect((m as { polluted?: unknown }).polluted).toBeUndefined();
+      expect(Object.keys(m).sort()).toEqual([...keys].sort());
+      keys.forEach((k, i) => {
+        expect(Object.getOwnPropertyDescriptor(m, k)).toEqual({
+          value: i === 0 ? { polluted: true } : `giá trị ${i}`,
+          writable: true,
+          enumerable: true,
+          configurable: true,
+        });
+      });
+      for (const [i, item] of row!.nested.entries()) {
+        expect(Object.getPrototypeOf(item)).toBe(Object.prototype);
+        expect(Object.getOwnPropertyDescriptor(item, '__proto__')?.value).toEqual({ polluted: true });
+        expect(item.n).toBe(i + 1);
+      }
+      expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
     });
   });
 });
