@@ -12,43 +12,24 @@
  * this was written against (another version), it leaves the driver alone and says so: the driver then works as shipped.
  */
 
+import { driverModule, driverPatch, type PatchOutcome } from './driver-patch';
+
 interface UnpackerPrototype {
   unpack(buffer: unknown, hydrate: unknown): unknown;
   _unpackMapWithSize(size: number, buffer: unknown, hydrate: unknown): Record<string, unknown>;
 }
 
-const INSTALLED = Symbol.for('vankien-graph.bolt-maps.plain');
-
-/** The outcome of installPlainBoltMaps: whether the driver builds maps by assignment now, and if not, why. */
-export type PlainMapsOutcome = { installed: true } | { installed: false; reason: string };
-
-let outcome: PlainMapsOutcome | undefined;
-
-function load(): { prototype: UnpackerPrototype } | string {
-  try {
-    // An internal module of the driver's Bolt layer (no "exports" map restricts it); typed here by what is used.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const packstream = require('neo4j-driver-bolt-connection/lib/packstream/packstream-v1') as { Unpacker?: { prototype: UnpackerPrototype } };
-    const prototype = packstream.Unpacker?.prototype;
+/** Makes the driver build decoded maps by assignment. Idempotent; never throws. */
+export const installPlainBoltMaps: () => PatchOutcome = driverPatch(
+  'bolt-maps.plain',
+  () => {
+    const prototype = driverModule<{ Unpacker: { prototype: UnpackerPrototype } }>('neo4j-driver-bolt-connection/lib/packstream/packstream-v1').Unpacker?.prototype;
     if (typeof prototype?._unpackMapWithSize !== 'function' || typeof prototype.unpack !== 'function') return 'Unpacker._unpackMapWithSize not found';
     // The replaced method reads a key, then a value, `size` times; a driver that does otherwise is not this one.
     if (prototype._unpackMapWithSize.length !== 3) return 'Unpacker._unpackMapWithSize has another signature';
-    return { prototype };
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
-/** Makes the driver build decoded maps by assignment. Idempotent; never throws. */
-export function installPlainBoltMaps(): PlainMapsOutcome {
-  if (outcome) return outcome;
-  const found = load();
-  if (typeof found === 'string') {
-    outcome = { installed: false, reason: found };
-    return outcome;
-  }
-  const prototype = found.prototype as UnpackerPrototype & { [INSTALLED]?: true };
-  if (!prototype[INSTALLED]) {
+    return prototype;
+  },
+  (prototype) => {
     prototype._unpackMapWithSize = function plainMap(size, buffer, hydrate) {
       const value: Record<string, unknown> = {};
       for (let i = 0; i < size; i += 1) {
@@ -59,8 +40,5 @@ export function installPlainBoltMaps(): PlainMapsOutcome {
       }
       return value;
     };
-    prototype[INSTALLED] = true;
-  }
-  outcome = { installed: true };
-  return outcome;
-}
+  },
+);

@@ -11,6 +11,8 @@
  * written against (another version), it leaves the driver alone and says so: the driver then works as shipped.
  */
 
+import { driverModule, driverPatch, type PatchOutcome } from './driver-patch';
+
 interface ChunkSlice {
   _buffer: Buffer;
   position: number;
@@ -22,12 +24,6 @@ interface DechunkerPrototype {
 
 type ChannelBufferClass = new (buffer: Buffer) => ChunkSlice;
 
-const INSTALLED = Symbol.for('vankien-graph.bolt-messages.joined');
-
-/** The outcome of installJoinedBoltMessages: whether the driver decodes joined messages now, and if not, why. */
-export type JoinOutcome = { installed: true } | { installed: false; reason: string };
-
-let outcome: JoinOutcome | undefined;
 let joined = 0;
 
 /** How many multi-piece messages were joined in this process (for tests: proves the path ran). */
@@ -35,32 +31,20 @@ export function joinedBoltMessages(): number {
   return joined;
 }
 
-function load(): { Dechunker: { prototype: DechunkerPrototype }; ChannelBuffer: ChannelBufferClass } | string {
-  try {
-    // Internal modules of the driver's Bolt layer (no "exports" map restricts them); typed here by what is used.
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const chunking = require('neo4j-driver-bolt-connection/lib/channel/chunking') as { Dechunker?: { prototype: DechunkerPrototype } };
-    const channelBuf = require('neo4j-driver-bolt-connection/lib/channel/channel-buf') as { default?: ChannelBufferClass };
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    if (typeof chunking.Dechunker?.prototype?._onHeader !== 'function') return 'Dechunker._onHeader not found';
-    if (typeof channelBuf.default !== 'function') return 'ChannelBuffer not found';
-    return { Dechunker: chunking.Dechunker, ChannelBuffer: channelBuf.default };
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
+let ChannelBuffer: ChannelBufferClass;
 
 /** Makes the driver hand multi-chunk messages to its decoder as one buffer. Idempotent; never throws. */
-export function installJoinedBoltMessages(): JoinOutcome {
-  if (outcome) return outcome;
-  const found = load();
-  if (typeof found === 'string') {
-    outcome = { installed: false, reason: found };
-    return outcome;
-  }
-  const { Dechunker, ChannelBuffer } = found;
-  const prototype = Dechunker.prototype as DechunkerPrototype & { [INSTALLED]?: true };
-  if (!prototype[INSTALLED]) {
+export const installJoinedBoltMessages: () => PatchOutcome = driverPatch(
+  'bolt-messages.joined',
+  () => {
+    const chunking = driverModule<{ Dechunker: { prototype: DechunkerPrototype } }>('neo4j-driver-bolt-connection/lib/channel/chunking');
+    const channelBuf = driverModule<{ default: ChannelBufferClass }>('neo4j-driver-bolt-connection/lib/channel/channel-buf');
+    if (typeof chunking.Dechunker?.prototype?._onHeader !== 'function') return 'Dechunker._onHeader not found';
+    if (typeof channelBuf.default !== 'function') return 'ChannelBuffer not found';
+    ChannelBuffer = channelBuf.default;
+    return chunking.Dechunker.prototype;
+  },
+  (prototype) => {
     const onHeader = prototype._onHeader;
     prototype._onHeader = function joinChunks(header) {
       // Header 0 ends a message; with more than one piece the driver would build a CombinedBuffer from them.
@@ -71,8 +55,5 @@ export function installJoinedBoltMessages(): JoinOutcome {
       }
       return onHeader.call(this, header);
     };
-    prototype[INSTALLED] = true;
-  }
-  outcome = { installed: true };
-  return outcome;
-}
+  },
+);

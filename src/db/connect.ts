@@ -1,7 +1,5 @@
 import type { Logger } from 'pino';
-import { installPlainBoltMaps } from './bolt-maps';
-import { installJoinedBoltMessages } from './bolt-messages';
-import { installStacklessStatements } from './driver-stacks';
+import { installDriverPatches } from './driver-patches';
 import type { Config } from '../config';
 import { startLocalNeo4j, type LocalNeo4jHandle } from './local-neo4j';
 import { createDriver, GraphDatabase } from './neo4j';
@@ -41,11 +39,6 @@ export async function connectDatabase({ config, logger, waitMs = 60_000 }: { con
     await new Promise((r) => setTimeout(r, 1000));
   }
   logger.info({ uri, database: config.neo4j.database }, 'connected to Neo4j');
-  const joined = installJoinedBoltMessages();
-  if (!joined.installed) logger.warn({ reason: joined.reason }, 'large Bolt messages decode as the driver ships them (slower): its internals changed');
-  const stackless = installStacklessStatements();
-  if (!stackless.installed) logger.warn({ reason: stackless.reason }, 'statements capture their stack as the driver ships them (slower): its internals changed');
-  const plainMaps = installPlainBoltMaps();
-  if (!plainMaps.installed) logger.warn({ reason: plainMaps.reason }, 'decoded maps are built as the driver ships them (slower): its internals changed');
+  for (const { name, reason, without } of installDriverPatches()) logger.warn({ patch: name, reason }, `${without}: neo4j-driver's internals changed`);
   return { db, local };
 }

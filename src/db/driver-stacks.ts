@@ -11,15 +11,11 @@
  * driver's internals are not the ones this was written against, it leaves the driver alone and says so.
  */
 
+import { driverModule, driverPatch, type PatchOutcome } from './driver-patch';
+
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 
 const WRAPPED = ['run', 'commit', 'rollback'] as const;
-const INSTALLED = Symbol.for('vankien-graph.driver-stacks.installed');
-
-/** The outcome of installStacklessStatements: whether statements skip the stack capture now, and if not, why. */
-export type StacklessOutcome = { installed: true } | { installed: false; reason: string };
-
-let outcome: StacklessOutcome | undefined;
 
 /** Runs `method` with stack capture off, restoring the previous limit whatever happens. */
 function withoutStack(method: Method): Method {
@@ -35,25 +31,16 @@ function withoutStack(method: Method): Method {
 }
 
 /** Makes transactions skip the per-statement stack capture. Idempotent; never throws. */
-export function installStacklessStatements(): StacklessOutcome {
-  if (outcome) return outcome;
-  try {
+export const installStacklessStatements: () => PatchOutcome = driverPatch(
+  'driver-stacks.installed',
+  () => {
     // neo4j-driver re-exports this class; it is the one every session's transactions are made of.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const core = require('neo4j-driver-core') as { Transaction?: { prototype: Record<string | symbol, unknown> } };
-    const prototype = core.Transaction?.prototype;
+    const prototype = driverModule<{ Transaction: { prototype: Record<string, unknown> } }>('neo4j-driver-core').Transaction?.prototype;
     const missing = WRAPPED.filter((name) => typeof prototype?.[name] !== 'function');
-    if (!prototype || missing.length > 0) {
-      outcome = { installed: false, reason: `Transaction.prototype.${missing.join('/') || 'run'} not found` };
-      return outcome;
-    }
-    if (!prototype[INSTALLED]) {
-      for (const name of WRAPPED) prototype[name] = withoutStack(prototype[name] as Method);
-      prototype[INSTALLED] = true;
-    }
-    outcome = { installed: true };
-  } catch (error) {
-    outcome = { installed: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-  return outcome;
-}
+    if (!prototype || missing.length > 0) return `Transaction.prototype.${missing.join('/') || 'run'} not found`;
+    return prototype;
+  },
+  (prototype) => {
+    for (const name of WRAPPED) prototype[name] = withoutStack(prototype[name] as Method);
+  },
+);

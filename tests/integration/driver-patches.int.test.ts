@@ -2,6 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { installPlainBoltMaps } from '../../src/db/bolt-maps';
 import { installJoinedBoltMessages, joinedBoltMessages } from '../../src/db/bolt-messages';
 import { installStacklessStatements } from '../../src/db/driver-stacks';
+import { installDriverPatches } from '../../src/db/driver-patches';
 import type { GraphDatabase } from '../../src/db/neo4j';
 import { connectTestDatabase } from '../utils/graph';
 
@@ -13,6 +14,10 @@ describe('driver patches', () => {
   });
   afterAll(async () => {
     await db.close();
+  });
+
+  it('installs every patch on the driver this project pins (connect.ts would warn of any it could not)', () => {
+    expect(installDriverPatches()).toEqual([]);
   });
 
   /**
