@@ -202,7 +202,12 @@ CALL (inner, outer) {
   UNWIND inner + outer AS n
   WITH DISTINCT n
   OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
-  RETURN collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(i) AS issued
+  WITH collect(DISTINCT n) AS reached, collect(DISTINCT issuer) AS issuers, collect(i) AS issued
+  CALL (reached, issuers) {
+    UNWIND reached + issuers AS x
+    RETURN collect(DISTINCT x) AS ns
+  }
+  RETURN ns, issued
 }
 RETURN [n IN ns | ${NODE}] AS nodes, [r IN rels + issued | ${EDGE}] AS edges`,
         params: { id: l.lineageRootId },

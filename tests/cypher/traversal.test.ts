@@ -18,7 +18,12 @@ CALL (inner, outer) {
   UNWIND inner + outer AS n
   WITH DISTINCT n
   OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
-  RETURN collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(i) AS issued
+  WITH collect(DISTINCT n) AS reached, collect(DISTINCT issuer) AS issuers, collect(i) AS issued
+  CALL (reached, issuers) {
+    UNWIND reached + issuers AS x
+    RETURN collect(DISTINCT x) AS ns
+  }
+  RETURN ns, issued
 }
 RETURN [n IN ns | [n.id, head(labels(n)), CASE head(labels(n)) WHEN 'Document' THEN coalesce(n.code, n.name) WHEN 'Organization' THEN n.name WHEN 'Meeting' THEN n.title WHEN 'Person' THEN coalesce(n.name, n.role) WHEN 'Source' THEN coalesce(n.title, n.url) END, n.value, n.unit]] AS nodes, [r IN rels + issued | [startNode(r).id, endNode(r).id, type(r)]] AS edges`);
     expect(q.params).toEqual({ id: 'doc_1' });

@@ -43,6 +43,7 @@ const EDGE = graphEdgeProjection('r');
  * Breadth first: the distinct nodes within `maxDepth - 1` hops, then every lineage relationship into them. An edge lies
  * on a path of at most `maxDepth` hops exactly when its head is within `maxDepth - 1`, so this is the union of all
  * such paths without enumerating them (their number grows with the product of the fan-outs; the nodes do not).
+ * Each node comes once: an issuer is often reached already (a body that implements a plan also issues one).
  */
 export function buildLineageQuery(documentId: string, maxDepth: number): CypherQuery {
   const depth = boundedHops(maxDepth, 10);
@@ -61,7 +62,12 @@ CALL (inner, outer) {
   UNWIND inner + outer AS n
   WITH DISTINCT n
   OPTIONAL MATCH (n:Document)-[i:ISSUED_BY]->(issuer:Organization)
-  RETURN collect(DISTINCT n) + collect(DISTINCT issuer) AS ns, collect(i) AS issued
+  WITH collect(DISTINCT n) AS reached, collect(DISTINCT issuer) AS issuers, collect(i) AS issued
+  CALL (reached, issuers) {
+    UNWIND reached + issuers AS x
+    RETURN collect(DISTINCT x) AS ns
+  }
+  RETURN ns, issued
 }
 RETURN [n IN ns | ${graphNodeProjection('n')}] AS nodes, [r IN rels + issued | ${EDGE}] AS edges`,
     params: { id: documentId },
