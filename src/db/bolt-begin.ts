@@ -10,8 +10,8 @@
  * It wraps BoltProtocol.prototype.write (the one all Bolt versions share) process-wide, once: a BEGIN that would be
  * flushed is only buffered, and the buffer is flushed at the end of the current turn (setImmediate), a no-op when RUN
  * and PULL already took it along. A transaction that waits for BEGIN's answer before anything else (session.executeRead
- * and executeWrite) gets it flushed then, a few microseconds later. If writing then fails, the connection is already
- * broken: the driver fails BEGIN's observer with the connection's error, as it would have on the immediate flush.
+ * and executeWrite) gets it flushed then, a few microseconds later. A failed write is reported by the socket's error
+ * event, which fails every observer waiting on the connection, BEGIN's included, as with the immediate flush.
  * If the driver's internals are not the ones this was written against, it leaves the driver alone and says so.
  */
 import { driverModule, driverPatch, type PatchOutcome } from './driver-patch';
@@ -22,6 +22,7 @@ interface BoltProtocolPrototype {
 
 interface BoltProtocolInstance {
   _chunker?: { flush(): unknown };
+  notifyFatalError?(error: unknown): unknown;
 }
 
 /** Bolt's BEGIN message signature (the same in every Bolt version). */
@@ -46,8 +47,10 @@ export const installBufferedBegin: () => PatchOutcome = driverPatch(
       setImmediate(() => {
         try {
           chunker.flush();
-        } catch {
-          // The channel is closed: its close already failed every observer waiting on this connection, BEGIN's too.
+        } catch (error) {
+          // Not expected (a socket reports write failures as events, handled by the connection). Should it happen, the
+          // protocol is marked broken and every observer waiting on it fails, BEGIN's included: nothing waits forever.
+          this.notifyFatalError?.(error);
         }
       });
     };
