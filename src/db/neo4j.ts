@@ -122,8 +122,9 @@ export const BOOKMARKS_HEADER = 'x-neo4j-bookmarks';
 const TRANSACTION_CONFIG = (timeoutMs: number) => ({ timeout: timeoutMs, metadata: { app: 'vankien-graph' } });
 
 /**
- * The one place that runs Cypher. Reads go through executeRead and writes through executeWrite (retried on transient
- * errors, routed in clusters), always against the configured database, with a timeout; results come back as plain values.
+ * The one place that runs Cypher. Reads go through executeRead (one-statement reads by driver.executeQuery, which runs
+ * it with BEGIN pipelined) and writes through executeWrite (retried on transient errors, routed in clusters), always
+ * against the configured database, with a timeout; results come back as plain values.
  */
 export class GraphDatabase {
   readonly driver: Driver;
