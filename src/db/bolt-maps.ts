@@ -3,7 +3,8 @@
  *
  * neo4j-driver 6.3's Unpacker defines every key of every decoded map with Object.defineProperty (so that a key named
  * `__proto__` cannot set the object's prototype). Defining properties one by one that way is V8's slow path: it was
- * the single largest item of the API's CPU on list answers (6 % of all of it on a document list), and the objects it
+ * the single largest function in a profile of the document and organization-tree operations (a tenth of the API's
+ * CPU there), and the objects it
  * builds are slower to read again in the resolvers and in JSON.stringify. Plain assignment gives the same own,
  * enumerable, writable, configurable data properties for every key but `__proto__` (Object.prototype's only accessor),
  * which keeps the driver's defineProperty.

@@ -119,7 +119,7 @@ export interface GraphDatabaseOptions {
 export const BOOKMARKS_HEADER = 'x-neo4j-bookmarks';
 
 /** Every transaction's timeout, and the metadata that names the API in Neo4j's query log and `SHOW TRANSACTIONS`. */
-const TRANSACTION_CONFIG = (timeoutMs: number) => ({ timeout: timeoutMs, metadata: { app: 'vankien-graph' } });
+const transactionConfig = (timeoutMs: number) => ({ timeout: timeoutMs, metadata: { app: 'vankien-graph' } });
 
 /**
  * The one place that runs Cypher. Reads go through executeRead (one-statement reads by driver.executeQuery, which runs
@@ -181,7 +181,7 @@ export class GraphDatabase {
         // null, not the driver's own process-wide manager: without a request's manager a read waits for no bookmark,
         // as readTransaction's sessions do.
         bookmarkManager: this.bookmarkManager ?? null,
-        transactionConfig: TRANSACTION_CONFIG(this.timeoutMs),
+        transactionConfig: transactionConfig(this.timeoutMs),
       });
       return records.map((record) => toPlain(record.toObject()) as T);
     } catch (error) {
@@ -198,7 +198,7 @@ export class GraphDatabase {
   async readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('READ');
     try {
-      return await session.executeRead(work, TRANSACTION_CONFIG(this.timeoutMs));
+      return await session.executeRead(work, transactionConfig(this.timeoutMs));
     } catch (error) {
       throw translateError(error);
     } finally {
@@ -210,7 +210,7 @@ export class GraphDatabase {
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite(work, TRANSACTION_CONFIG(this.timeoutMs));
+      return await session.executeWrite(work, transactionConfig(this.timeoutMs));
     } catch (error) {
       throw translateError(error);
     } finally {
