@@ -15,12 +15,18 @@ const PATCHES: ReadonlyArray<{ name: string; install: () => PatchOutcome; withou
   { name: 'buffered BEGIN (bolt-begin.ts)', install: installBufferedBegin, without: 'BEGIN is written to Neo4j on its own, as the driver ships it (slower)' },
 ];
 
-/** Installs every driver patch; returns the ones that could not be installed, with why and what that means. */
-export function installDriverPatches(): Array<{ name: string; reason: string; without: string }> {
-  const missing: Array<{ name: string; reason: string; without: string }> = [];
-  for (const { name, install, without } of PATCHES) {
+type MissingPatch = { name: string; reason: string; without: string };
+
+let missing: readonly MissingPatch[] | undefined;
+
+/**
+ * Installs every driver patch, once per process (GraphDatabase's constructor calls it, and every request makes a view
+ * of the database); returns the ones that could not be installed, with why and what that means.
+ */
+export function installDriverPatches(): readonly MissingPatch[] {
+  missing ??= PATCHES.flatMap(({ name, install, without }) => {
     const outcome = install();
-    if (!outcome.installed) missing.push({ name, reason: outcome.reason, without });
-  }
+    return outcome.installed ? [] : [{ name, reason: outcome.reason, without }];
+  });
   return missing;
 }
