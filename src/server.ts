@@ -182,8 +182,10 @@ async function writeApolloResponse(response: HTTPGraphQLResponse, res: http.Serv
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {
-    res.setHeader('content-length', Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    // Encoded once: a string would be encoded twice (its byte length for the header, then the write).
+    const body = Buffer.from(response.body.string, 'utf8');
+    res.setHeader('content-length', body.length);
+    res.end(body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
