@@ -44,8 +44,16 @@ function jobsFor(target: string): Job[] {
       });
   }
   if (/\.json$/i.test(target)) {
-    const parsed = JSON.parse(readUtf8(target)) as ArticleInput | ArticleInput[];
+    let parsed: ArticleInput | ArticleInput[];
+    try {
+      parsed = JSON.parse(readUtf8(target)) as ArticleInput | ArticleInput[];
+    } catch (error) {
+      // This file fails; the others are still imported.
+      const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : (error as Error).message;
+      return [{ label: target, load: () => { throw new Error(reason); } }];
+    }
     const list = Array.isArray(parsed) ? parsed : [parsed];
+    if (list.length === 0) return [{ label: target, load: () => { throw new Error('holds an empty list: no article to import'); } }];
     return list.map((article, i) => ({ label: list.length > 1 ? `${target}#${i + 1}` : target, load: () => article }));
   }
   return [

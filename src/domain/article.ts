@@ -35,8 +35,14 @@ function checkText(field: string, value: string): void {
   }
 }
 
+/** A field that must be a string when given: JSON files (npm run ingest) can hold anything. */
+function checkString(field: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') throw new InvalidInputError(field, `must be a string, got ${Array.isArray(value) ? 'a list' : typeof value}`);
+}
+
 function optionalLabel(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
+  checkString(field, value);
   const clean = nfc(value).trim();
   if (clean === '') return null;
   if (clean.length > MAX_LABEL_LENGTH) throw new InvalidInputError(field, `is longer than ${MAX_LABEL_LENGTH} characters`);
@@ -45,7 +51,9 @@ function optionalLabel(field: string, value: string | null | undefined): string 
 }
 
 function checkUrl(value: string | null | undefined): string | null {
-  if (value === null || value === undefined || value.trim() === '') return null;
+  if (value === null || value === undefined) return null;
+  checkString('url', value);
+  if (value.trim() === '') return null;
   const raw = value.trim();
   if (raw.length > MAX_URL_LENGTH) throw new InvalidInputError('url', `is longer than ${MAX_URL_LENGTH} characters`);
   let url: URL;
@@ -62,6 +70,7 @@ function checkUrl(value: string | null | undefined): string | null {
 
 function checkDate(value: string | null | undefined, today: string): string | null {
   if (value === null || value === undefined) return null;
+  checkString('publishedOn', value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
   if (!m || !date || date.toISOString().slice(0, 10) !== value) {
@@ -74,11 +83,17 @@ function checkDate(value: string | null | undefined, today: string): string | nu
 }
 
 /**
- * Checks an article and returns it normalised (NFC, trimmed, empty fields as null), or throws InvalidInputError
- * naming the field and the reason: empty text, over 1 MiB, binary or non-UTF-8 content, a bad url or date.
+ * Checks an article and returns it normalised (NFC, line ends as \n, trimmed, empty fields as null), or throws
+ * InvalidInputError naming the field and the reason: a missing or empty text, over 1 MiB, binary or non-UTF-8 content,
+ * a field that is not a string, a bad url or date.
  */
 export function validateArticleInput(input: ArticleInput, today: string = new Date().toISOString().slice(0, 10)): Required<ArticleInput> {
-  if (typeof input.text !== 'string' || input.text.trim() === '') throw new InvalidInputError('text', 'must not be empty');
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InvalidInputError('article', 'must be an object with a text (and optionally url, title, publisher, author, publishedOn)');
+  }
+  if (input.text === undefined || input.text === null) throw new InvalidInputError('text', 'is missing');
+  checkString('text', input.text);
+  if (input.text.trim() === '') throw new InvalidInputError('text', 'must not be empty');
   const bytes = Buffer.byteLength(input.text, 'utf8');
   if (bytes > MAX_ARTICLE_BYTES) {
     throw new InvalidInputError('text', `is ${bytes} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes (1 MiB)`);
@@ -86,7 +101,9 @@ export function validateArticleInput(input: ArticleInput, today: string = new Da
   checkText('text', input.text);
   if (!/[\p{L}\p{N}]/u.test(input.text)) throw new InvalidInputError('text', 'has no letters or digits: there is nothing to read');
   return {
-    text: nfc(input.text),
+    // A byte order mark dropped, and Windows (\r\n) and old Mac (\r) line ends read as \n: the same article saved on
+    // another system is the same text.
+    text: nfc(input.text).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
     url: checkUrl(input.url),
     title: optionalLabel('title', input.title),
     publisher: optionalLabel('publisher', input.publisher),

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { GraphDatabase } from '../../src/db/neo4j';
 import { countGraph } from '../../src/db/repositories/graph-writer';
@@ -199,6 +201,54 @@ describe('importArticle', () => {
       const res = await post(SOURCE, { id: 'doc_675214e68534171946c6' }, { 'x-neo4j-bookmarks': 'FB:not-a-real-bookmark' });
       const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
       expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-neo4j-bookmarks' });
+    });
+  });
+
+  describe('npm run ingest (the built CLI)', () => {
+    /** Runs dist/cli/ingest.js (npm test builds first) on `targets` against this file's Neo4j. */
+    const ingest = (targets: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, [path.resolve(__dirname, '..', '..', 'dist', 'cli', 'ingest.js'), ...targets], {
+          env: { PATH: process.env.PATH, NEO4J_URI: neo4j.uri, LOG_LEVEL: 'warn' },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+
+    it('imports the good files of a folder and names each bad one, exiting 1; a Windows copy of an article changes nothing', async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'vankien-ingest-'));
+      mkdirSync(path.join(dir, 'more'));
+      const text = ARTICLE.text.replace('Bắc Giang', 'Bắc Ninh').replace('245-KH/TU', '246-KH/TU');
+      writeFileSync(path.join(dir, 'a-broken.json'), '{"text": "Ban Thường vụ Tỉnh ủy');
+      writeFileSync(path.join(dir, 'b-number.json'), JSON.stringify({ text: 42 }));
+      writeFileSync(path.join(dir, 'c-empty-list.json'), '[]');
+      writeFileSync(path.join(dir, 'd-good.txt'), text);
+      writeFileSync(path.join(dir, 'more', 'e-bad-meta.txt'), text);
+      writeFileSync(path.join(dir, 'more', 'e-bad-meta.meta.json'), '{"url": ');
+      const before = await countGraph(db);
+      const first = await ingest([dir]);
+      expect(first.code).toBe(1);
+      expect(first.stderr).toContain('4 of 5 failed (the others were imported)');
+      expect(first.stderr).toMatch(/a-broken\.json: is not valid JSON \(/);
+      expect(first.stderr).toContain('b-number.json: text: must be a string, got number');
+      expect(first.stderr).toContain('c-empty-list.json: holds an empty list: no article to import');
+      expect(first.stderr).toMatch(/e-bad-meta\.txt: .*JSON/);
+      const after = await countGraph(db);
+      expect(after.nodes).toBeGreaterThan(before.nodes);
+      const { data } = await gql<{ documents: { nodes: Array<{ code: string }> } }>(server, '{ documents(code: "246-KH/TU") { nodes { code } } }');
+      expect(data?.documents.nodes.map((d) => d.code)).toEqual(['246-KH/TU']);
+
+      // The same article with Windows line ends and a byte order mark, without a url: the same text, nothing new.
+      const windows = path.join(dir, 'windows.txt');
+      writeFileSync(windows, `\uFEFF${text.replace(/\n/g, '\r\n')}`);
+      const again = await ingest([path.join(dir, 'd-good.txt'), windows]);
+      expect(again.stderr).not.toContain('failed');
+      expect(again.code).toBe(0);
+      expect(await countGraph(db)).toEqual(after);
     });
   });
 });

@@ -25,6 +25,21 @@ describe('validateArticleInput', () => {
     });
   });
 
+  it('drops a byte order mark and reads Windows and old Mac line ends as \\n', () => {
+    expect(validateArticleInput({ text: '\uFEFFDòng một\r\nDòng hai\rDòng ba\n' }, today).text).toBe('Dòng một\nDòng hai\nDòng ba\n');
+  });
+
+  it('names a field that is not a string (JSON files can hold anything) and an article that is not an object', () => {
+    const bad = (input: unknown) => reason(() => validateArticleInput(input as ArticleInput, today));
+    expect(bad({ text: 42 })).toBe('text: must be a string, got number');
+    expect(bad({ url: 'https://a.vn/x' })).toBe('text: is missing');
+    expect(bad({ text: 'Tin', title: ['a'] })).toBe('title: must be a string, got a list');
+    expect(bad({ text: 'Tin', url: 5 })).toBe('url: must be a string, got number');
+    expect(bad({ text: 'Tin', publishedOn: 20240205 })).toBe('publishedOn: must be a string, got number');
+    expect(bad('Tin')).toBe('article: must be an object with a text (and optionally url, title, publisher, author, publishedOn)');
+    expect(bad(null)).toBe('article: must be an object with a text (and optionally url, title, publisher, author, publishedOn)');
+  });
+
   const cases: Array<[ArticleInput, string]> = [
     [{ text: '' }, 'text: must not be empty'],
     [{ text: ' \n\t ' }, 'text: must not be empty'],
