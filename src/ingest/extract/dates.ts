@@ -104,12 +104,15 @@ export function resolveDate(match: Pick<DateMatch, 'day' | 'month' | 'year'>, co
   return context.year === null ? null : isoDate(context.year, match.month, match.day);
 }
 
+/** Folded text that ends with a document's number and symbol, then "ngày": the date that follows is the document's. */
+const DATES_A_DOCUMENT = /\p{N}[\p{L}\p{N}.]*(?: ?[-–/] ?[\p{L}\p{N}.]+)*\/[\p{L}\p{N}.]+(?: ?[-–/] ?[\p{L}\p{N}.]+)* ?,? (?:ban hanh )?ngay $/u;
 const FUTURE_OR_SPAN_BEFORE_YEAR = /(?:^|[^\p{L}])(?:den|toi|nhin|truoc|sau|tu|doan|ky) ?$|[-–] ?$/u;
 const YEAR_WORD = /(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu;
 
 /**
  * The year of the article when publishedOn is missing: the latest year the title or text gives as a date or as
- * "năm YYYY" — targets ("đến năm 2030") and spans ("giai đoạn 2021-2025") excluded. Null when nothing tells.
+ * "năm YYYY" — targets ("đến năm 2030"), spans ("giai đoạn 2021-2025") and the dates of documents ("Chỉ thị số
+ * 30-CT/TW ngày 5/2/2024") excluded. Null when nothing tells.
  */
 export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedOn: string | null; lowerTitle: string; lowerText: string }): number | null {
   if (publishedOn) return Number(publishedOn.slice(0, 4));
@@ -118,11 +121,19 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
     if (year >= 1945 && year <= 2100 && (best === null || year > best)) best = year;
   };
   for (const lower of [lowerTitle, lowerText]) {
+    const dates = findDates(lower);
     for (const m of lower.matchAll(YEAR_WORD)) {
-      const before = lower.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0);
+      const at = m.index ?? 0;
+      // "ngày 5 tháng 2 năm 2024" is a date: weighed below, with the other dates.
+      if (dates.some((date) => date.start <= at && at < date.end)) continue;
+      const before = lower.slice(Math.max(0, at - 12), at);
       if (!FUTURE_OR_SPAN_BEFORE_YEAR.test(before)) consider(Number(m[1]));
     }
-    for (const date of findDates(lower)) if (date.year !== null) consider(date.year);
+    for (const date of dates) {
+      // "Chỉ thị số 30-CT/TW ngày 5/2/2024" dates the document, which can be years older than the article: the
+      // anniversary meeting "Sáng 05/02" of an undated article is not on the directive's own day.
+      if (date.year !== null && !DATES_A_DOCUMENT.test(lower.slice(Math.max(0, date.start - 40), date.start))) consider(date.year);
+    }
   }
   return best;
 }

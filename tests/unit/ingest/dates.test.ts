@@ -75,6 +75,20 @@ describe('articleYear — the year of an article without publishedOn', () => {
   it('is null when nothing tells', () => {
     expect(year('Hội nghị', 'Sáng 8/8, hội nghị diễn ra.')).toBeNull();
   });
+
+  it.each([
+    'Sáng 05/02, Ban Thường vụ Tỉnh ủy sơ kết 1 năm thực hiện Chỉ thị số 30 - CT/TW ngày 05 tháng 02 năm 2024 của Ban Bí thư.',
+    'Sáng 12/4, hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư.',
+    'Sáng 5/6, hội nghị triển khai Nghị quyết số 12/2024/NQ-HĐND, ngày 3/4/2024 của HĐND tỉnh.',
+    'Sáng 20/1, hội nghị về Kế hoạch số 245-KH/TU ban hành ngày 10/1/2025.',
+  ])('does not take a document\'s own date for the article\'s: %s', (text) => {
+    expect(year('', text)).toBeNull();
+  });
+
+  it('still reads the year of a dated event next to a document\'s date', () => {
+    expect(year('', 'Ngày 10/1/2025, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 245-KH/TU thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024.')).toBe(2025);
+    expect(year('', 'Năm 2024, tỉnh tổ chức 320 buổi quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024.')).toBe(2024);
+  });
 });
 
 describe('findPeriods — the period a figure covers', () => {
