@@ -169,14 +169,28 @@ export function extractArticle(input: ArticleInput): Extraction {
   const persons = new Map<string, ExtractedPerson>();
   const speeches: ExtractedSpeech[] = [];
   const disseminations: ExtractedDissemination[] = [];
+  // "Đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy …" then "đồng chí Lê Thị Kim Dung đề nghị …": a name
+  // given once with its body is that person wherever the article names them alone (unless it names two bodies).
+  const bodiesOfName = new Map<string, Set<string>>();
+  for (const speaker of speakers) {
+    if (!speaker.name || !speaker.organization || (!speaker.name && !speaker.spoke)) continue;
+    const name = nameKey(speaker.name);
+    bodiesOfName.set(name, (bodiesOfName.get(name) ?? new Set()).add(ensure(speaker.organization.actor)));
+  }
+  const soleBodyOf = (name: string): string | null => {
+    const bodies = bodiesOfName.get(nameKey(name));
+    return bodies?.size === 1 ? [...bodies][0]! : null;
+  };
   for (const speaker of speakers) {
     if (!speaker.name && !speaker.spoke) continue;
-    const organizationKey = speaker.organization ? ensure(speaker.organization.actor) : null;
+    const organizationKey = speaker.organization ? ensure(speaker.organization.actor) : speaker.name ? soleBodyOf(speaker.name) : null;
     const key = `${speaker.name ? `name:${nameKey(speaker.name)}` : `role:${nameKey(speaker.role ?? '')}`}|${organizationKey ?? '?'}`;
     const mention = evidence(speaker.sentence, speaker.start, speaker.end);
     const person = persons.get(key);
-    if (person) person.mentions.push(mention);
-    else persons.set(key, { key, name: speaker.name, role: speaker.role, organizationKey, mentions: [mention] });
+    if (person) {
+      person.mentions.push(mention);
+      person.role ??= speaker.role;
+    } else persons.set(key, { key, name: speaker.name, role: speaker.role, organizationKey, mentions: [mention] });
     const meetingKey = meetingAt(speaker.sentence);
     if (!speaker.spoke || meetingKey === null) continue;
     // The topic is a document when one starts where the topic does ("quán triệt [các] Nghị quyết …").

@@ -60,4 +60,29 @@ describe('speakers — by name or by role, with their body and topic', () => {
     const extraction = extract('Lãnh đạo Sở Nội vụ truyền đạt chuyên đề về cải cách hành chính.');
     expect(extraction.speeches).toEqual([]);
   });
+
+  it('knows a person named alone later as the one named earlier with a body and role: one person, not two', () => {
+    const extraction = extract(
+      'Sáng 14/1, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW. ' +
+        'Đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì hội nghị. ' +
+        'Phát biểu kết luận, đồng chí Lê Thị Kim Dung đề nghị các cấp ủy triển khai nghiêm túc.',
+      { url: 'https://baotuyenquang.com.vn/a.html', publisher: 'Báo Tuyên Quang', publishedOn: '2025-01-15' },
+    );
+    expect(extraction.persons.map((p) => ({ name: p.name, role: p.role, body: nameOf(extraction, p.organizationKey), mentions: p.mentions.length }))).toEqual([
+      { name: 'Lê Thị Kim Dung', role: 'Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', body: 'Ban Chấp hành Đảng bộ tỉnh Tuyên Quang', mentions: 2 },
+    ]);
+    expect(new Set(extraction.speeches.map((s) => s.personKey))).toEqual(new Set([extraction.persons[0]!.key]));
+  });
+
+  it('keeps two people of one name apart when the article gives them two bodies', () => {
+    const extraction = extract(
+      'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị báo cáo viên. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu khai mạc. ' +
+        'Đồng chí Nguyễn Văn An, Giám đốc Sở Kế hoạch và Đầu tư trình bày chuyên đề. Kết luận hội nghị, đồng chí Nguyễn Văn An nhấn mạnh yêu cầu.',
+    );
+    expect(extraction.persons.filter((p) => p.name === 'Nguyễn Văn An').map((p) => nameOf(extraction, p.organizationKey))).toEqual([
+      'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn',
+      'Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn',
+      null,
+    ]);
+  });
 });
