@@ -64,6 +64,9 @@ export class SearchService {
         hits.push(lucene === all ? row : { ...row, score: row.score / 2 });
       }
     }
+    // Best first, by the score each hit is given: a hit with only some of the words can outrank a weak one that has
+    // them all, and a client that reads `score` sees it fall down the list. Exact codes (1,000) lead.
+    hits.sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0));
     return hits.slice(0, first).map((row) => {
       const type = row.node.type as EntityType;
       const mapper = RECORD_MAPPERS[type] as (r: Record<string, unknown>) => { id: string };

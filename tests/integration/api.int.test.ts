@@ -252,6 +252,13 @@ describe('the read API', () => {
       expect(data.search.map((h: { type: string; node: { id: string } }) => `${h.type}:${h.node.id}`)).toContain(`${type}:${id}`);
     });
 
+    it.each(['chi thi 30', '30 ct tw', 'tuyen truyen mieng dang uy', 'hoi nghi bao cao vien lang son'])('lists hits best first, by the score it gives: "%s"', async (query) => {
+      const data = await ok('query($q: String!) { search(query: $q, first: 20) { score } }', { q: query });
+      const scores = data.search.map((h: { score: number }) => h.score);
+      expect(scores.length).toBeGreaterThan(1);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    });
+
     it('treats old and new tone placement alike ("hoá" = "hóa")', async () => {
       const a = await ok('{ search(query: "cụ thể hoá") { node { id } } }');
       const b = await ok('{ search(query: "cụ thể hóa") { node { id } } }');
