@@ -65,8 +65,14 @@ function checkUrl(value: string | null | undefined): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InvalidInputError('url', `must be an http or https URL, got ${url.protocol.replace(':', '')}`);
   }
+  // One article, one url: the fragment and the tracking parameters of a shared link are not part of it.
+  url.hash = '';
+  for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAMETER.test(key)) url.searchParams.delete(key);
   return url.toString();
 }
+
+/** Query parameters that say who shared a link, not which article it is. */
+const TRACKING_PARAMETER = /^(?:utm_\w+|fbclid|gclid|zarsrc|_ga|mc_cid|mc_eid)$/i;
 
 function checkDate(value: string | null | undefined, today: string): string | null {
   if (value === null || value === undefined) return null;

@@ -140,6 +140,33 @@ describe('importArticle', () => {
     expect(meetings.data!.meetings.totalCount).toBe(1);
   });
 
+  it('reads a url imported before as that article: metadata left out is taken from the graph, a shared link adds nothing, other text or metadata is refused', async () => {
+    const before = await countGraph(db);
+    // The first import had a publisher and a date: without them, or through a link with a fragment and tracking, the same.
+    const { publisher: _publisher, publishedOn: _publishedOn, ...bare } = ARTICLE;
+    for (const input of [bare, { ...ARTICLE, url: `${ARTICLE.url}?utm_source=facebook&fbclid=abc#binh-luan` }]) {
+      const res = await gql(server, IMPORT, { input }, auth);
+      expect({ url: input.url, errors: res.errors }).toEqual({ url: input.url, errors: undefined });
+      expect(res.data!.importArticle).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
+    }
+    expect(await countGraph(db)).toEqual(before);
+
+    const refused = [
+      [{ ...ARTICLE, text: 'Tỉnh ủy Bắc Giang ban hành Nghị quyết số 200-NQ/TU ngày 1/3/2024.' }, 'text', /differs from the text imported before from https:\/\/baobacgiang\.vn/],
+      [{ ...ARTICLE, publishedOn: '2023-01-15' }, 'publishedOn', /is "2023-01-15", but the article at .* was imported with "2024-03-12"/],
+      [{ ...ARTICLE, publisher: 'Báo Khác' }, 'publisher', /is "Báo Khác", but the article at .* was imported with "Báo Bắc Giang"/],
+      [{ ...ARTICLE, title: 'Tiêu đề trên trang chủ' }, 'title', /was imported without a title, and its facts were read so/],
+    ] as const;
+    for (const [input, field, reason] of refused) {
+      const res = await gql(server, IMPORT, { input }, auth);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(String(res.errors?.[0]?.extensions?.reason)).toMatch(reason);
+    }
+    expect(await countGraph(db)).toEqual(before);
+    const found = await gql(server, '{ documents(code: "200-NQ/TU") { totalCount } }');
+    expect(found.data!.documents.totalCount).toBe(0);
+  });
+
   it('concurrent imports of overlapping articles create no duplicates', async () => {
     const variants = Array.from({ length: 6 }, (_, i) => ({
       ...ARTICLE,

@@ -25,6 +25,13 @@ describe('validateArticleInput', () => {
     });
   });
 
+  it('keeps one url per article: no fragment, no tracking parameters', () => {
+    const url = (value: string) => validateArticleInput({ text: 'Tin', url: value }, today).url;
+    expect(url('https://baolangson.vn/bai-5017722.html#top')).toBe('https://baolangson.vn/bai-5017722.html');
+    expect(url('https://baolangson.vn/bai-5017722.html?utm_source=fb&utm_medium=social&fbclid=x')).toBe('https://baolangson.vn/bai-5017722.html');
+    expect(url('https://BAOLANGSON.vn/bai.html?id=5017722&utm_campaign=a')).toBe('https://baolangson.vn/bai.html?id=5017722');
+  });
+
   it('drops a byte order mark and reads Windows and old Mac line ends as \\n', () => {
     expect(validateArticleInput({ text: '\uFEFFDòng một\r\nDòng hai\rDòng ba\n' }, today).text).toBe('Dòng một\nDòng hai\nDòng ba\n');
   });

@@ -43,6 +43,19 @@ RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.provinc
   });
 }
 
+/** What an article imported before under this source id was imported with (its text and metadata), or null. */
+export async function readSourceArticle(
+  db: GraphDatabase,
+  id: string,
+): Promise<{ text: string | null; title: string | null; publisher: string | null; author: string | null; publishedOn: string | null } | null> {
+  const [row] = await db.read<{ text: string | null; title: string | null; publisher: string | null; author: string | null; publishedOn: string | null }>({
+    cypher: `MATCH (s:Source {id: $id})
+RETURN s.text AS text, s.title AS title, s.publisher AS publisher, s.author AS author, toString(s.publishedOn) AS publishedOn`,
+    params: { id },
+  });
+  return row ?? null;
+}
+
 /** Counts of nodes by label and relationships by type, for progress reports and idempotency checks. */
 export async function countGraph(db: GraphDatabase): Promise<{ nodes: number; relationships: number }> {
   const [row] = await db.read<{ nodes: number; relationships: number }>({

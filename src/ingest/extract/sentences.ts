@@ -98,8 +98,9 @@ export function splitSentences(text: string, { title = null }: { title?: string 
     const caps = !/\p{Ll}/u.test(content);
     const unpunctuated = !TERMINAL.test(content);
     let role: SentenceRole = 'BODY';
-    if (first && title && nameKey(title) === nameKey(content)) role = 'HEADLINE';
-    else if (first && !title && unpunctuated && !caps) role = 'HEADLINE';
+    // The first line is the headline when it is the title, or reads as one (no final stop, not all capitals): a title
+    // given apart (a CMS's, a feed's) often differs from the headline on the page.
+    if (first && ((title && nameKey(title) === nameKey(content)) || (unpunctuated && !caps))) role = 'HEADLINE';
     else if (unpunctuated && !caps && ((lineCounts.get(content) ?? 0) > 1 || content.length <= MAX_CAPTION_LENGTH)) role = 'CAPTION';
 
     let sentenceStart = start;

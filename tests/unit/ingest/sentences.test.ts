@@ -35,6 +35,13 @@ describe('splitSentences — every quote is a sentence of the text', () => {
     ]);
   });
 
+  it('takes a first line that reads as a headline for one even when the given title differs (a CMS title)', () => {
+    const text = 'Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị báo cáo viên quý II và sơ kết công tác tuyên truyền 6 tháng đầu năm 2024\n\nSáng 8/8, Đảng ủy tổ chức hội nghị.';
+    expect(splitSentences(text, { title: 'Tiêu đề khác' }).map((s) => s.role)).toEqual(['HEADLINE', 'BODY']);
+    // A first line with its final stop is the body's first sentence.
+    expect(splitSentences('Sáng 8/8, Đảng ủy tổ chức hội nghị.\nCâu hai.', { title: 'Tiêu đề khác' })[0]!.role).toBe('BODY');
+  });
+
   it('gives offsets such that text.slice(start, end) is the sentence', () => {
     const text = '  Câu một. Câu hai!\nCâu ba?';
     for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
