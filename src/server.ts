@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -14,7 +15,7 @@ import { loadConfig, type Config } from './config';
 import type { Context } from './context';
 import { BOOKMARKS_HEADER, type GraphDatabase } from './db/neo4j';
 import { GraphReader } from './db/repositories/graph-reader';
-import { createErrorFormatter } from './graphql/errors';
+import { createErrorFormatter, translatedExtensions } from './graphql/errors';
 import { QueryExecutor } from './graphql/executor';
 import { createQueryProtection } from './graphql/limits';
 import { readAccess, writeAccess } from './services/auth';
@@ -77,9 +78,16 @@ function requestPlugin(): ApolloServerPlugin<Context> {
         },
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
-            const level = code === undefined || code === 'INTERNAL_SERVER_ERROR' ? 'error' : 'info';
-            contextValue?.logger?.[level]({ err: error.originalError ?? error, code, operationName }, 'graphql error');
+            // Domain errors get their code in the formatter, after this hook: ask the same translation here.
+            const code = error.extensions?.code ?? translatedExtensions(unwrapResolverError(error))?.code;
+            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+              contextValue?.logger?.error({ err: error.originalError ?? error, code, operationName }, 'graphql error');
+            } else if (code === 'SERVICE_UNAVAILABLE' || code === 'QUERY_TIMEOUT') {
+              contextValue?.logger?.warn({ err: error.originalError ?? error, code, operationName }, 'graphql error');
+            } else {
+              // A client's mistake (bad input, a limit, a missing token): worth a line, not an error with a stack.
+              contextValue?.logger?.info({ code, operationName, message: error.message }, 'graphql error');
+            }
           }
         },
         async willSendResponse({ response, contextValue, operation }) {

@@ -114,4 +114,12 @@ describe('POST /graphql without Express answers as the Express route does', () =
       [viaExpress.requestId, '/graphql/', 200, 'Named'],
     ]);
   });
+
+  it("logs a client's mistake as info, without a stack", async () => {
+    logLines.length = 0;
+    await send('/graphql', { body: JSON.stringify({ query: 'query Bad { organizations(name: "!!!") { totalCount } }' }), headers: json });
+    await new Promise((r) => setTimeout(r, 50));
+    const errors = logLines.filter((l) => l.msg === 'graphql error');
+    expect(errors.map((l) => [l.level, l.code, l.operationName, typeof l.err])).toEqual([[30, 'BAD_USER_INPUT', 'Bad', 'undefined']]);
+  });
 });
