@@ -96,6 +96,19 @@ describe('the read API', () => {
       expect(error.message).toBe('issuerId: is a Document id; an Organization id is required');
     });
 
+    it.each([
+      ['documents(code: "")', 'code'],
+      ['documents(issuerId: "  ")', 'issuerId'],
+      ['documents(province: "")', 'province'],
+      ['meetings(organizerId: "")', 'organizerId'],
+      ['meetings(province: " ")', 'province'],
+      ['organizations(name: "")', 'name'],
+      ['organizations(province: "")', 'province'],
+    ])('refuses the empty filter %s instead of answering with everything', async (call, field) => {
+      const error = await fails(`{ ${call} { totalCount } }`);
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, reason: `${field} must not be empty or blank: leave it out to match everything` });
+    });
+
     it('rejects a code it cannot read, saying why', async () => {
       const error = await fails('{ documents(code: "hello") { totalCount } }');
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });

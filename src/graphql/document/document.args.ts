@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotBlank } from '../common/filters';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { DOCUMENT_KINDS, type DocumentKind as DocumentKindName } from '../../domain/document-kind';
 import { DateScalar } from '../common/date.scalar';
@@ -10,6 +11,7 @@ export class DocumentsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'A code in any spelling: "30-CT/TW", "30/CT-TW", "30 ct tw". Every match is returned.' })
   @IsOptional()
   @IsString()
+  @NotBlank()
   @MaxLength(64)
   code?: string | null;
 
@@ -21,6 +23,7 @@ export class DocumentsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only documents issued by this organization.' })
   @IsOptional()
   @IsString()
+  @NotBlank()
   @MaxLength(64)
   issuerId?: string | null;
 
@@ -35,6 +38,7 @@ export class DocumentsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only documents whose issuer is in this province, e.g. "Lạng Sơn".' })
   @IsOptional()
   @IsString()
+  @NotBlank()
   @MaxLength(100)
   province?: string | null;
 

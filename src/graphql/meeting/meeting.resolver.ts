@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotBlank } from '../common/filters';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { MeetingRecord, SourceRefRecord } from '../../domain/records';
@@ -22,6 +23,7 @@ export class MeetingsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only meetings organized by this organization.' })
   @IsOptional()
   @IsString()
+  @NotBlank()
   @MaxLength(64)
   organizerId?: string | null;
 
@@ -36,6 +38,7 @@ export class MeetingsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Only meetings organized by a body of this province, e.g. "Lạng Sơn".' })
   @IsOptional()
   @IsString()
+  @NotBlank()
   @MaxLength(100)
   province?: string | null;
 

@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NotBlank } from '../common/filters';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { OrganizationRecord, SourceRefRecord } from '../../domain/records';
@@ -25,12 +26,14 @@ export class OrganizationsArgs extends PageArgs {
   })
   @IsOptional()
   @IsString()
+  @NotBlank()
   @MaxLength(200)
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only bodies of this province, e.g. "Lạng Sơn".' })
   @IsOptional()
   @IsString()
+  @NotBlank()
   @MaxLength(100)
   province?: string | null;
 
