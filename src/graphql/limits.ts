@@ -12,6 +12,8 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LIMITS } from '../services/graph-service';
+import { MAX_TIMELINE_ENTRIES } from './timeline/timeline.resolver';
 
 /** Limits every operation must pass before any resolver (and so any Cypher) runs. */
 export interface QueryLimits {
@@ -25,6 +27,9 @@ export interface QueryLimits {
 /** Assumed length of a relation list (implementations, children…) that takes no size argument. */
 export const RELATION_FANOUT = 10;
 
+/** The largest `first` or `limit` any field accepts (relation lists, timelines). */
+const LARGEST_LIST_ARGUMENT = Math.max(...Object.values(LIMITS), MAX_TIMELINE_ENTRIES);
+
 /** Types whose list fields follow relations of unbounded length. */
 const ENTITY_TYPES = new Set(['Document', 'Organization', 'Meeting', 'Person', 'Figure', 'Source', 'Implementation', 'Speech', 'TimelineEntry']);
 
@@ -36,7 +41,9 @@ const ENTITY_TYPES = new Set(['Document', 'Organization', 'Meeting', 'Person', '
 export const listCostEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
   if (isLeafType(getNamedType(field.type))) return 0;
   const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
-  if (size !== undefined) return Math.max(size, 1) * (1 + childComplexity);
+  // A size past every argument's maximum is counted as that maximum: the argument's own check then refuses it with
+  // BAD_USER_INPUT naming the range ("first: 2147483647" is a bad argument, not a query too complex to run).
+  if (size !== undefined) return Math.min(Math.max(size, 1), LARGEST_LIST_ARGUMENT) * (1 + childComplexity);
   const returns = getNullableType(field.type);
   if (isListType(returns) && isObjectType(getNamedType(returns)) && ENTITY_TYPES.has(type.name)) {
     return RELATION_FANOUT * (1 + childComplexity);

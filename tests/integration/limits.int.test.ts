@@ -50,6 +50,14 @@ describe('query limits (defaults)', () => {
     expect(message).toMatch(/^Query cost limit of 25000 exceeded, found \d+/);
   });
 
+  it('answers a size past every maximum as the bad argument it is (BAD_USER_INPUT naming the range), not as a costly query', async () => {
+    for (const query of ['{ documents(first: 2147483647) { totalCount } }', 'query($n: Int) { documents(first: $n) { totalCount } }']) {
+      const res = await gql(server, query, { n: 2147483647 });
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+      expect(res.errors?.[0]?.message).toMatch(/first must not be greater than 100/);
+    }
+  });
+
   it('prices the same document anew for other variables (costs are remembered per document and variables)', async () => {
     const query = 'query($n: Int!) { organizations(first: $n) { nodes { children { children { children { name } } } } } }';
     for (let i = 0; i < 2; i += 1) {
