@@ -29,6 +29,9 @@ function describeValidation(errors: ValidationErrorLike[], prefix = ''): { field
   });
 }
 
+const ARMOR_LIMIT = /^Syntax Error: (Query depth|Aliases|Directives) limit of \d+ exceeded/;
+const ARMOR_LIMITS: Record<string, string> = { 'Query depth': 'depth', Aliases: 'aliases', Directives: 'directives' };
+
 const CLIENT_REQUEST_ERRORS = /^(provided sha does not match query|Unsupported persisted query version)/;
 
 /**
@@ -54,6 +57,12 @@ export function createErrorFormatter({ production }: { production: boolean }) {
     if ((extensions.code === undefined || extensions.code === 'INTERNAL_SERVER_ERROR') && CLIENT_REQUEST_ERRORS.test(formatted.message)) {
       delete extensions.stacktrace;
       return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
+    }
+    // graphql-armor words its limits as syntax errors ("Syntax Error: Query depth limit of 10 exceeded, found 13."):
+    // they are limits, reported as the cost limit is.
+    const limit = ARMOR_LIMIT.exec(formatted.message);
+    if (limit && extensions.code === 'GRAPHQL_VALIDATION_FAILED') {
+      return { ...formatted, message: formatted.message.slice('Syntax Error: '.length), extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX', limit: ARMOR_LIMITS[limit[1]!] } };
     }
     const code = extensions.code;
     if (production && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
