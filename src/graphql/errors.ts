@@ -58,6 +58,13 @@ export function createErrorFormatter({ production }: { production: boolean }) {
       delete extensions.stacktrace;
       return { ...formatted, extensions: { ...extensions, code: 'BAD_REQUEST' } };
     }
+    // Apollo tells a client refused introspection to "pass introspection: true to ApolloServer": our operators set a variable.
+    if (formatted.message.startsWith('GraphQL introspection is not allowed by Apollo Server')) {
+      return {
+        ...formatted,
+        message: 'GraphQL introspection is not allowed on this server (production); its operator can allow it with ALLOW_INTROSPECTION=true.',
+      };
+    }
     // graphql-armor words its limits as syntax errors ("Syntax Error: Query depth limit of 10 exceeded, found 13."):
     // they are limits, reported as the cost limit is.
     const limit = ARMOR_LIMIT.exec(formatted.message);
