@@ -38,17 +38,37 @@ export function luceneQueries(tokens: readonly string[]): { all: string; any: st
   return { all: safe.map((t) => `+${t}`).join(' '), any: safe.join(' ') };
 }
 
-/** About `width` characters of `text` around the first place a token matches, or the start of the text. */
+/**
+ * About `width` characters of `text` where the most query words meet (the first such place), or the start of the
+ * text: "chỉ thị 30" shows "Chỉ thị số 30-CT/TW", not the first "đô thị" of a long source.
+ */
 export function snippetAround(text: string, tokens: readonly string[], width = 160): string {
   const folded = foldKeepingOffsets(text);
-  let at = -1;
-  for (const token of tokens) {
-    const re = new RegExp(`(^|[^a-z0-9])${token}(?![a-z0-9])`);
-    const m = re.exec(folded);
-    if (m) {
-      const pos = m.index + m[1]!.length;
-      if (at < 0 || pos < at) at = pos;
+  const found: Array<{ pos: number; token: number }> = [];
+  tokens.forEach((token, index) => {
+    let count = 0;
+    for (const m of folded.matchAll(new RegExp(`(^|[^a-z0-9])${token}(?![a-z0-9])`, 'g'))) {
+      found.push({ pos: m.index + m[1]!.length, token: index });
+      if (++count >= 2000) break;
     }
+  });
+  found.sort((a, b) => a.pos - b.pos);
+  // Slide a window over the matches: the words that fit after its start (two thirds of the snippet) are counted.
+  const reach = Math.floor((2 * width) / 3);
+  const inWindow = new Map<number, number>();
+  let at = -1;
+  let most = 0;
+  for (let first = 0, next = 0; first < found.length; first += 1) {
+    for (; next < found.length && found[next]!.pos < found[first]!.pos + reach; next += 1) {
+      inWindow.set(found[next]!.token, (inWindow.get(found[next]!.token) ?? 0) + 1);
+    }
+    if (inWindow.size > most) {
+      most = inWindow.size;
+      at = found[first]!.pos;
+    }
+    const left = inWindow.get(found[first]!.token)! - 1;
+    if (left === 0) inWindow.delete(found[first]!.token);
+    else inWindow.set(found[first]!.token, left);
   }
   if (at < 0) at = 0;
   let start = Math.max(0, at - Math.floor(width / 3));
