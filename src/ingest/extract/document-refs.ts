@@ -301,6 +301,14 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       const date = findDates(lower, sentence.start + opening[0].length, sentence.start + opening[0].length + 24)[0];
       if (date && date.start === sentence.start + opening[0].length && lower[date.end] === ',') reference.issuedOn = resolveDate(date, years);
     }
+    if (reference.issuedOn === null && subject) {
+      // "Để cụ thể hóa Nghị quyết, ngày 10/1/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 245-KH/TU": the date
+      // just before the subject that issues is the day of issue.
+      const date = findDates(lower, Math.max(sentence.start, subject.start - 40), subject.start).at(-1);
+      if (date && /^, ?$/.test(lower.slice(date.end, subject.start)) && /(?:^|[^\p{L}])ngay $/u.test(lower.slice(Math.max(0, date.start - 5), date.start))) {
+        reference.issuedOn = resolveDate(date, years);
+      }
+    }
   }
 
   /** "Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của …": the first takes what the last of the list says. */

@@ -35,6 +35,12 @@ const MEETING_CLAUSE = new RegExp(
 const NOUN_SPELLINGS: Readonly<Record<string, string>> = { 'ky hop': 'kỳ họp', 'phien hop': 'phiên họp', 'cuoc hop': 'cuộc họp', le: 'lễ', lop: 'lớp', buoi: 'buổi' };
 const MEETING_NOUN = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS})(?![\\p{L}])`, 'u');
 const ABOUT_THE_MEETING = new RegExp(`^(?:tai |trong )?(?:${MEETING_NOUNS})(?![\\p{L}])`, 'u');
+/** Words before "tổ chức hội nghị" that make it a plan, a task or a pilot rather than a meeting that took place. */
+const NOT_HELD_BEFORE = /(?:^|[^\p{L}])(?:lanh dao|chi dao|huong dan|chuan bi|lam diem|du kien|se|sap|ve viec|ve|nham|ke hoach) $/u;
+/** Words after the meeting noun that make it a round of meetings ("đại hội đảng bộ các cấp", "đại hội cấp cơ sở"). */
+const SERIES_AFTER = /^(?: [\p{L}]+){0,4}? (?:cac cap|cap co so|co so|tren dia ban|trong toan)(?![\p{L}])/u;
+/** Words before a date that make it a deadline or the start of a span ("đến ngày 30/11", "từ ngày 1/3"). */
+const NOT_A_MEETING_DAY = /(?:^|[^\p{L}])(?:den|truoc|tu|den het|han|cham nhat) (?:ngay )?$/u;
 /** Where a title read from the sentence ends. */
 const TITLE_STOPS = [' toi ', ' voi ', ' cho ', ' nham ', ' de ', ' tai ', ' den ', ' theo ', ' co su ', ', ', '; ', '. '];
 
@@ -76,7 +82,15 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
     const nounAt = clause[1] === undefined ? verbAt : verbAt + clause[0].length - noun.length;
     const nounEnd = clause[1] === undefined ? verbAt + 'hop'.length : nounAt + noun.length;
     if (inReference(verbAt, nounAt)) return;
-    const dates = findDates(lower, sentence.start, sentence.end).filter((d) => !inReference(d.start, d.end));
+    // "lãnh đạo/chỉ đạo/chuẩn bị tổ chức đại hội", "chọn … làm điểm tổ chức đại hội": a plan or a task, not a meeting
+    // held; "đại hội đảng bộ các cấp", "đại hội cấp cơ sở": a round of many congresses, not one meeting.
+    if (NOT_HELD_BEFORE.test(lower.slice(Math.max(0, verbAt - 16), verbAt))) return;
+    if (SERIES_AFTER.test(lower.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) return;
+    // "đến ngày 30/11/2024" is a deadline, "từ ngày …" the start of a span: neither dates a meeting.
+    const ownDates = findDates(lower, sentence.start, sentence.end).filter((d) => !inReference(d.start, d.end));
+    const dates = ownDates.filter((d) => !NOT_A_MEETING_DAY.test(lower.slice(Math.max(0, d.start - 16), d.start)));
+    // A sentence dated only by a deadline or a span tells of work over time, not of one meeting.
+    if (dates.length === 0 && ownDates.length > 0) return;
     // Undated, only the lead sentence counts: elsewhere "tổ chức hội nghị" is often a past or planned event.
     if (dates.length === 0 && position !== 0) return;
 

@@ -71,6 +71,14 @@ describe('document references — dates, issuers, terms and subjects', () => {
     expect(nameOf(extraction, documentOf(extraction, '59/2021/NĐ-CP').issuerKey)).toBe('Chính phủ');
   });
 
+  it('takes the date just before the body that issues ("Để cụ thể hóa …, ngày 10/1/2025, Ban Thường vụ Tỉnh ủy đã ban hành …")', () => {
+    const extraction = extract('Để cụ thể hóa Nghị quyết, ngày 10/1/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 245-KH/TU thực hiện Nghị quyết số 57-NQ/TW.');
+    expect(documentOf(extraction, '245-KH/TU').issuedOn).toBe('2025-01-10');
+    // A date that is not right before the issuing body dates something else.
+    const other = extract('Ngày 10/1/2025 là ngày đầu năm; sau đó Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 246-KH/TU thực hiện Nghị quyết số 57-NQ/TW.');
+    expect(documentOf(other, '246-KH/TU').issuedOn).toBeNull();
+  });
+
   it('does not take a meeting date for the date of a document the meeting discusses', () => {
     expect(documentsOf(extract('Sáng 8/8, Đảng ủy Khối tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW.'))).toEqual(['30-CT/TW | —']);
   });

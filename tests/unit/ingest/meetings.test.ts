@@ -19,6 +19,16 @@ describe('meetings — what the article reports was held', () => {
     ]);
   });
 
+  it.each([
+    ['a deadline', 'Huyện ủy Phú Lương chọn Đảng bộ xã Yên Ninh làm điểm tổ chức đại hội; đến ngày 30/11/2024, 100% chi bộ đã tổ chức xong đại hội.'],
+    ['a task', 'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU về lãnh đạo tổ chức đại hội đảng bộ các cấp.'],
+    ['a round of congresses', 'Ngày 20/9/2024, Huyện ủy Đại Từ tổ chức đại hội cấp cơ sở cho 31 đảng bộ xã.'],
+    ['a span', 'Từ ngày 1/3/2024, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị tại các chi bộ.'],
+  ])('reads no meeting in %s', (_what, sentence) => {
+    // The lead sentence: there an undated "tổ chức hội nghị" counts too.
+    expect(meetingsOf(`Thái Nguyên đẩy mạnh công tác chuẩn bị đại hội đảng bộ\n\n${sentence} Các cấp ủy tích cực chuẩn bị.`, { url: 'https://baothainguyen.vn/x', publishedOn: '2024-12-02' })).toEqual([]);
+  });
+
   it('takes the year of a yearless date from the article ("6 tháng đầu năm 2024") when publishedOn is missing', () => {
     const text = 'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị sơ kết công tác tuyên truyền 6 tháng đầu năm 2024.';
     expect(meetingsOf(text, { url: 'https://baolangson.vn/x' })[0]?.date).toBe('2024-08-08');
