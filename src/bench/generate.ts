@@ -295,7 +295,7 @@ class Article {
   }
 
   figure(f: Omit<PlanFigure, 'id'>): void {
-    this.plan.figures.push({ ...f, id: figureId({ sourceId: this.sourceId, value: f.value, unit: f.unit, quote: f.quote }) });
+    this.plan.figures.push({ ...f, id: figureId({ organizationId: f.organizationId, value: f.value, unit: f.unit, quote: f.quote }) });
   }
 
   build({ title, publisher, publishedOn }: { title: string; publisher: string; publishedOn: string | null }): GraphPlan {

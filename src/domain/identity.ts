@@ -92,9 +92,11 @@ export function sourceId({ url, contentKey }: { url: string | null; contentKey: 
 }
 
 /**
- * A figure is its number and unit in one sentence of one source: descriptions are paraphrases (hand-written in seeds,
- * extracted in imports), so they are not part of the identity.
+ * A figure is its number and unit in one sentence about one body: the same sentence in another source (a syndicated
+ * copy, the same article under another url) is the same fact, with one more source. Descriptions are paraphrases
+ * (hand-written in seeds, extracted in imports), so they are not part of the identity; the body is, because the same
+ * words ("Ban Thường vụ Tỉnh ủy đã tổ chức 30 hội nghị") in two provinces' papers are two facts.
  */
-export function figureId({ sourceId: src, value, unit, quote }: { sourceId: string; value: number; unit: string; quote: string }): string {
-  return entityId('Figure', `${src}|${value}|${nameKey(unit)}|${nameKey(quote)}`);
+export function figureId({ organizationId, value, unit, quote }: { organizationId: string | null; value: number; unit: string; quote: string }): string {
+  return entityId('Figure', `${organizationId ?? '?'}|${value}|${nameKey(unit)}|${nameKey(quote)}`);
 }

@@ -195,7 +195,7 @@ export function planFromExtraction(extraction: Extraction, { knownOrganizations 
     ),
     figures: dedupe(
       extraction.figures.map((f) => ({
-        id: figureId({ sourceId: src, value: f.value, unit: f.unit, quote: f.evidence.quote }),
+        id: figureId({ organizationId: orgId(f.organizationKey), value: f.value, unit: f.unit, quote: f.evidence.quote }),
         value: f.value,
         unit: cleanLabel(f.unit),
         description: cleanLabel(f.description),

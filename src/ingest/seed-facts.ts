@@ -188,7 +188,7 @@ export function planFromSeedFacts(facts: SeedFacts, rawText: string): GraphPlan 
       quote: nfc(x.quote),
     })),
     figures: facts.figures.map((f) => ({
-      id: figureId({ sourceId: src, value: f.value, unit: f.unit, quote: nfc(f.quote) }),
+      id: figureId({ organizationId: resolve(f.organization, 'figure organization'), value: f.value, unit: f.unit, quote: nfc(f.quote) }),
       value: f.value,
       unit: cleanLabel(f.unit),
       description: cleanLabel(f.description),

@@ -167,6 +167,22 @@ describe('importArticle', () => {
     expect(found.data!.documents.totalCount).toBe(0);
   });
 
+  it('a syndicated copy (the same text under another url) adds a source to each figure, not new figures', async () => {
+    const figures = async () => {
+      const res = await gql(server, '{ meetings(from: "2024-03-11", to: "2024-03-11") { nodes { figures { id value sources { source { url } } } } } }');
+      return res.data!.meetings.nodes.flatMap((m: { figures: Array<{ id: string; value: number; sources: Array<{ source: { url: string } }> }> }) => m.figures);
+    };
+    const before = await figures();
+    expect(before.length).toBeGreaterThan(0);
+    const res = await gql(server, IMPORT, { input: { ...ARTICLE, url: 'https://dangcongsan.vn/tin-bac-giang-dang-lai.html', publisher: 'Báo điện tử Đảng Cộng sản Việt Nam' } }, auth);
+    expect(res.errors).toBeUndefined();
+    const after = await figures();
+    expect(after.map((f: { id: string }) => f.id).sort()).toEqual(before.map((f: { id: string }) => f.id).sort());
+    for (const figure of after) {
+      expect(figure.sources.map((s: { source: { url: string } }) => s.source.url)).toEqual(expect.arrayContaining([ARTICLE.url, 'https://dangcongsan.vn/tin-bac-giang-dang-lai.html']));
+    }
+  });
+
   it('concurrent imports of overlapping articles create no duplicates', async () => {
     const variants = Array.from({ length: 6 }, (_, i) => ({
       ...ARTICLE,

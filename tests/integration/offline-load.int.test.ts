@@ -109,8 +109,8 @@ function awkwardPlans(): GraphPlan[] {
     disseminations: [{ meetingId: meeting, documentId: doc, quote: quotes[0]! }],
     basedOn: [{ documentId: untitled, basisId: doc, quote: quotes[1]! }],
     figures: [
-      { id: figureId({ sourceId: src, value: 2.5, unit: '%', quote: quotes[2]! }), value: 2.5, unit: '%', description: 'tăng trưởng, "ước"', qualifier: 'APPROXIMATE', isTarget: false, period: null, periodStart: null, periodEnd: '2024-12-31', organizationId: body, meetingId: meeting, quote: quotes[2]! },
-      { id: figureId({ sourceId: src, value: 1e21, unit: 'đồng', quote: quotes[0]! }), value: 1e21, unit: 'đồng', description: '', qualifier: 'MORE_THAN', isTarget: true, period: 'năm 2024', periodStart: '2024-01-01', periodEnd: null, organizationId: null, meetingId: null, quote: quotes[0]! },
+      { id: figureId({ organizationId: body, value: 2.5, unit: '%', quote: quotes[2]! }), value: 2.5, unit: '%', description: 'tăng trưởng, "ước"', qualifier: 'APPROXIMATE', isTarget: false, period: null, periodStart: null, periodEnd: '2024-12-31', organizationId: body, meetingId: meeting, quote: quotes[2]! },
+      { id: figureId({ organizationId: null, value: 1e21, unit: 'đồng', quote: quotes[0]! }), value: 1e21, unit: 'đồng', description: '', qualifier: 'MORE_THAN', isTarget: true, period: 'năm 2024', periodStart: '2024-01-01', periodEnd: null, organizationId: null, meetingId: null, quote: quotes[0]! },
     ],
   };
   // The same entities again from another source: what was missing is filled in, lists grow, search texts add up.

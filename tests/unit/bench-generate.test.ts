@@ -54,7 +54,7 @@ describe('the synthetic benchmark graph', () => {
       expect(p.source.id).toBe(sourceId({ url: p.source.url, contentKey: p.source.url! }));
       for (const m of p.meetings) expect(m.id).toBe(meetingId(m));
       for (const x of p.persons) expect(x.id).toBe(personId(x));
-      for (const f of p.figures) expect(f.id).toBe(figureId({ sourceId: p.source.id, value: f.value, unit: f.unit, quote: f.quote }));
+      for (const f of p.figures) expect(f.id).toBe(figureId({ organizationId: f.organizationId, value: f.value, unit: f.unit, quote: f.quote }));
     }
   });
 
