@@ -6,7 +6,7 @@
  * anniversaries ("70 năm", "6 tháng"), and connected points of a meeting ("14 điểm cầu"), which belong to the meeting.
  */
 import type { FigureQualifier } from '../../domain/graph-plan';
-import { findPeriods, type PeriodMatch } from './dates';
+import { findDates, findPeriods, type PeriodMatch } from './dates';
 import { scaledValue } from './numbers';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
@@ -75,6 +75,17 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
 
   for (const sentence of sentences) {
     if (sentence.role !== 'BODY') continue;
+    // A sentence that names another year ("ngày 14/1/2025, … 9.850 đảng viên dự", "phấn đấu đến năm 2030 …") is not
+    // in the period carried along from earlier sentences.
+    if (carried) {
+      const from = Number(carried.periodStart.slice(0, 4));
+      const to = Number(carried.periodEnd.slice(0, 4));
+      const years = [
+        ...findDates(lower, sentence.start, sentence.end).map((d) => d.year),
+        ...[...lower.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu)].map((m) => Number(m[1])),
+      ];
+      if (years.some((y) => y !== null && (y < from || y > to))) carried = null;
+    }
     const baseYear = carried ? Number(carried.periodStart.slice(0, 4)) : year;
     const periods = findPeriods(lower, sentence.start, sentence.end, baseYear).filter((p) => !blocked.overlaps(p.start, p.end));
     const sentenceText = text.slice(sentence.start, sentence.end);

@@ -64,6 +64,17 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     expect(figuresOf(text)).toEqual([]);
   });
 
+  it('does not carry a period into a sentence that names another year (a meeting of 2025, a 2030 horizon)', () => {
+    const text =
+      'Năm 2024, tỉnh đã có 87,5% hồ sơ được xử lý trên môi trường mạng. Sáng 14/1/2025, hội nghị có 9.850 đảng viên tham dự. ' +
+      'Tỉnh phấn đấu đến năm 2030 có 100% hồ sơ được xử lý trực tuyến.';
+    expect(extract(text).figures.map((f) => [f.value, f.period])).toEqual([
+      [87.5, 'năm 2024'],
+      [9850, null],
+      [100, null],
+    ]);
+  });
+
   it('carries the period of an earlier sentence, and completes "trong năm" with its year', () => {
     const text = 'Trong 6 tháng cuối năm 2024, Đảng ủy Khối tiếp tục triển khai. Đảm bảo 100% cấp ủy cơ sở; trong năm mỗi tuyên truyền viên thực hiện ít nhất 4 hoạt động.';
     expect(extract(text).figures.map((f) => [f.value, f.period, f.periodStart, f.periodEnd])).toEqual([
