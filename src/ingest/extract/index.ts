@@ -57,7 +57,10 @@ export function extractArticle(input: ArticleInput): Extraction {
   const urls: Span[] = [...text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
   const urlSet = createSpanSet(urls);
   const province = sourceProvince({ url: input.url, publisher: input.publisher, lowerText: lower }) ?? null;
-  if (!province) warnings.push('The province of the source is unknown (no provincial url, publisher or place in the text): "tỉnh" is left unresolved.');
+  // Only worth saying when the text leans on it: "Tỉnh ủy", "UBND tỉnh" and "toàn tỉnh" need the province.
+  if (!province && /(?<![\p{L}])tỉnh(?![\p{L}])/iu.test(text)) {
+    warnings.push('The province of the source is unknown (no provincial url, publisher or place in the text): "tỉnh" is left unresolved.');
+  }
   const year = articleYear({ publishedOn, lowerTitle: title ? foldKeepingOffsets(title) : '', lowerText: lower });
   if (year === null) warnings.push('Neither publishedOn nor the text gives the year: dates written without a year are left without a date.');
   const years: YearContext = { year, publishedOn };

@@ -130,4 +130,9 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
       'The province of the source is unknown (no provincial url, publisher or place in the text): "tỉnh" is left unresolved.',
     );
   });
+
+  it('says nothing of the province when the text never says "tỉnh" (not even in "tình hình")', () => {
+    const extraction = extract('Trong tình hình mới, đội tuyển bóng đá giành chiến thắng thuyết phục.', { url: 'https://thethao.vn/x' });
+    expect(extraction.warnings.filter((w) => w.includes('province'))).toEqual([]);
+  });
 });
