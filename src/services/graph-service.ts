@@ -1,6 +1,6 @@
 import { parseDocumentCode } from '../domain/document-code';
 import type { DocumentKind } from '../domain/document-kind';
-import { decodeCursor, encodeCursor } from '../domain/cursor';
+import { decodeCursor, encodeCursor, listKey } from '../domain/cursor';
 import { InvalidInputError } from '../domain/errors';
 import { entityTypeOfId, type EntityType } from '../domain/ids';
 import { nameKey } from '../domain/identity';
@@ -30,8 +30,9 @@ export function requireEntityId(id: string, field: string, expected?: EntityType
   return type;
 }
 
-function slice(first: number, after: string | null | undefined) {
-  return { offset: after === null || after === undefined ? 0 : decodeCursor(after) + 1, limit: first };
+/** The rows a page reads, from its cursor, which must be one of the list `key` names. */
+function slice(first: number, after: string | null | undefined, key: string) {
+  return { offset: after === null || after === undefined ? 0 : decodeCursor(after, key) + 1, limit: first, key };
 }
 
 /**
@@ -43,7 +44,7 @@ export interface Prefetch {
   prime(id: string, prefetched: unknown): void;
 }
 
-function toPage<T>(raw: ListPage, offset: number, first: number, map: (r: Record<string, unknown>) => T, prefetch?: Prefetch): Page<T> {
+function toPage<T>(raw: ListPage, { offset, key }: { offset: number; key: string }, first: number, map: (r: Record<string, unknown>) => T, prefetch?: Prefetch): Page<T> {
   const hasNextPage = raw.nodes.length > first;
   if (prefetch && raw.prefetched) raw.prefetched.slice(0, first).forEach((value, i) => prefetch.prime(String(raw.nodes[i]!.id), value));
   const nodes = raw.nodes.slice(0, first).map(map);
@@ -51,7 +52,7 @@ function toPage<T>(raw: ListPage, offset: number, first: number, map: (r: Record
     nodes,
     totalCount: raw.totalCount,
     hasNextPage,
-    endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length - 1) : null,
+    endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length - 1, key) : null,
   };
 }
 
@@ -88,9 +89,11 @@ export class GraphService {
     const code = q.code ? parseDocumentCode(q.code).normalized : null;
     if (q.issuerId) requireEntityId(q.issuerId, 'issuerId', 'Organization');
     checkDateRange(q.issuedFrom, q.issuedTo, 'issuedFrom');
-    const s = slice(q.first, q.after);
+    const { first, after, ...filters } = q;
+    // An order left out or null is the default order: the same list, the same cursors.
+    const s = slice(first, after, listKey('documents', { ...filters, code, order: q.order ?? 'NEWEST_FIRST' }));
     const raw = await this.reader.listDocuments({ ...q, code }, s, prefetch?.plan);
-    return toPage(raw, s.offset, q.first, toDocument, prefetch);
+    return toPage(raw, s, q.first, toDocument, prefetch);
   }
 
   async organizations(
@@ -101,9 +104,10 @@ export class GraphService {
     if (q.name !== undefined && q.name !== null && !key) {
       throw new InvalidInputError('name', 'must contain at least one letter or digit');
     }
-    const s = slice(q.first, q.after);
-    const raw = await this.reader.listOrganizations({ nameKey: key, province: q.province ?? null, kind: q.kind ?? null }, s, prefetch?.plan);
-    return toPage(raw, s.offset, q.first, toOrganization, prefetch);
+    const filters = { nameKey: key, province: q.province ?? null, kind: q.kind ?? null };
+    const s = slice(q.first, q.after, listKey('organizations', filters));
+    const raw = await this.reader.listOrganizations(filters, s, prefetch?.plan);
+    return toPage(raw, s, q.first, toOrganization, prefetch);
   }
 
   async meetings(q: {
@@ -117,9 +121,10 @@ export class GraphService {
   }, prefetch?: Prefetch): Promise<Page<MeetingRecord>> {
     if (q.organizerId) requireEntityId(q.organizerId, 'organizerId', 'Organization');
     checkDateRange(q.from, q.to, 'from');
-    const s = slice(q.first, q.after);
+    const { first, after, ...filters } = q;
+    const s = slice(first, after, listKey('meetings', { ...filters, order: q.order ?? 'NEWEST_FIRST' }));
     const raw = await this.reader.listMeetings(q, s, prefetch?.plan);
-    return toPage(raw, s.offset, q.first, toMeeting, prefetch);
+    return toPage(raw, s, q.first, toMeeting, prefetch);
   }
 
   /** The entity with `id` (of the type its id names) and what `prefetch` follows from it, in one statement; null when absent. */

@@ -76,6 +76,25 @@ describe('the read API', () => {
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     });
 
+    it('refuses a cursor of another list, or of the same list filtered or ordered otherwise', async () => {
+      const page = await ok('{ documents(first: 1) { pageInfo { endCursor } } }');
+      const cursor = page.documents.pageInfo.endCursor as string;
+      // The list it came from takes it.
+      expect((await ok('query($c: String) { documents(first: 1, after: $c) { totalCount } }', { c: cursor })).documents.totalCount).toBe(3);
+      for (const query of [
+        'query($c: String) { organizations(first: 1, after: $c) { totalCount } }',
+        'query($c: String) { meetings(first: 1, after: $c) { totalCount } }',
+        'query($c: String) { documents(first: 1, after: $c, order: OLDEST_FIRST) { totalCount } }',
+        'query($c: String) { documents(first: 1, after: $c, kind: RESOLUTION) { totalCount } }',
+      ]) {
+        const error = await fails(query, { c: cursor });
+        expect({ query, extensions: error.extensions }).toMatchObject({
+          query,
+          extensions: { code: 'BAD_USER_INPUT', field: 'after', reason: 'is a cursor of another list, or of this list with other filters or order: page with the endCursor of this same query' },
+        });
+      }
+    });
+
     it.each([0, -1, 101])('rejects first: %p with BAD_USER_INPUT saying the range', async (first) => {
       const error = await fails('query($first: Int) { documents(first: $first) { totalCount } }', { first });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -131,7 +131,7 @@ export const INJECTION_STRINGS: readonly string[] = [
   'constructor',
   '; DROP TABLE documents; --',
   '30-CT/TW\') DETACH DELETE n //',
-  'vk1:-1',
+  'vk2:AAAAAAAA:-1',
   'dms6LTE',
   'doc_\' OR 1=1',
   'doc_675214e68534171946c6\' DETACH DELETE n //',
@@ -176,11 +176,11 @@ export const UNICODE_STRINGS: readonly string[] = [
 
 /** Cursors that look like ours but are not, or are something else entirely. */
 export const CURSOR_STRINGS: readonly string[] = [
-  Buffer.from('vk1:-1').toString('base64url'),
-  Buffer.from('vk1:99999999999').toString('base64url'),
-  Buffer.from('vk1:1e9').toString('base64url'),
-  Buffer.from("vk1:0') DETACH DELETE n //").toString('base64url'),
-  Buffer.from('vk1:999999999').toString('base64url'),
+  Buffer.from('vk2:AAAAAAAA:-1').toString('base64url'),
+  Buffer.from('vk2:AAAAAAAA:99999999999').toString('base64url'),
+  Buffer.from('vk2:AAAAAAAA:1e9').toString('base64url'),
+  Buffer.from("vk2:AAAAAAAA:0') DETACH DELETE n //").toString('base64url'),
+  Buffer.from('vk2:AAAAAAAA:999999999').toString('base64url'),
   '=====',
   'dmsxOjA=',
 ];
