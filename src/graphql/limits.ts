@@ -13,7 +13,6 @@ import {
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { LIMITS } from '../services/graph-service';
-import { MAX_TIMELINE_ENTRIES } from './timeline/timeline.resolver';
 
 /** Limits every operation must pass before any resolver (and so any Cypher) runs. */
 export interface QueryLimits {
@@ -28,7 +27,7 @@ export interface QueryLimits {
 export const RELATION_FANOUT = 10;
 
 /** The largest `first` or `limit` any field accepts (relation lists, timelines). */
-const LARGEST_LIST_ARGUMENT = Math.max(...Object.values(LIMITS), MAX_TIMELINE_ENTRIES);
+const LARGEST_LIST_ARGUMENT = Math.max(...Object.values(LIMITS));
 
 /** Types whose list fields follow relations of unbounded length. */
 const ENTITY_TYPES = new Set(['Document', 'Organization', 'Meeting', 'Person', 'Figure', 'Source', 'Implementation', 'Speech', 'TimelineEntry']);

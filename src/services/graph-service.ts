@@ -18,6 +18,7 @@ export const LIMITS = {
   pathHops: 10,
   neighborhoodHops: 3,
   neighborhoodNodes: 500,
+  timelineEntries: 1000,
 } as const;
 
 const withArticle = (word: string) => `${/^[AEIOU]/.test(word) ? 'an' : 'a'} ${word}`;

@@ -1,14 +1,14 @@
 import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context';
-import type { TimelineEntryRecord } from '../../services/graph-service';
+import { LIMITS, type TimelineEntryRecord } from '../../services/graph-service';
 import { DateScalar } from '../common/date.scalar';
 import { TimelineEntryKind } from '../common/enums';
 import { Node } from '../node/node.interface';
 import { Organization } from '../organization/organization.type';
 import { PLAIN_FIELDS } from '../common/plain-fields';
 
-export const MAX_TIMELINE_ENTRIES = 1000;
+export const MAX_TIMELINE_ENTRIES = LIMITS.timelineEntries;
 
 @ObjectType('TimelineEntry', { ...PLAIN_FIELDS, description: 'One dated thing a body did.' })
 export class TimelineEntry {
