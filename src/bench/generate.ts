@@ -466,7 +466,10 @@ function reportFigures({ article, body, meeting, year, seed }: { article: Articl
   const common = { qualifier: 'EXACT' as const, period, periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, organizationId: body.id, meetingId: meeting.id };
   article.figure({ ...common, value: meetings, unit: 'hội nghị', description: 'hội nghị học tập, quán triệt đã tổ chức', isTarget: false, quote: results });
   article.figure({ ...common, value: attendees, unit: 'lượt cán bộ, đảng viên', description: 'lượt cán bộ, đảng viên tham gia học tập', isTarget: false, quote: results });
-  const target = article.say(`${body.short} phấn đấu đến năm 2030 có 100% cán bộ, đảng viên được học tập, quán triệt đầy đủ.`);
+  // Each meeting sets its own target (a figure is one sentence about one body: the same sentence in every article of a
+  // body would be one figure with many sources).
+  const [y, m, d] = (meeting.date ?? `${year}-01-01`).split('-').map(Number);
+  const target = article.say(`Tại hội nghị ngày ${d}/${m}/${y}, ${body.short} phấn đấu đến năm 2030 có 100% cán bộ, đảng viên được học tập, quán triệt đầy đủ.`);
   article.figure({
     ...common, value: 100, unit: '%', description: 'cán bộ, đảng viên được học tập, quán triệt', isTarget: true, period: 'đến năm 2030',
     periodStart: null, periodEnd: '2030-12-31', quote: target,
