@@ -142,12 +142,14 @@ function operationNameOf(body: { operationName?: unknown; query?: unknown } | un
  * Body-parser failures (malformed JSON, too large, bad charset) as GraphQL-shaped 4xx responses, never 5xx; anything
  * else that escaped a handler as a 500 without details.
  */
-function sendRequestError(error: { status?: number; type?: string; message?: string }, res: http.ServerResponse, requestId: string, logger: Logger): void {
+function sendRequestError(error: { status?: number; type?: string; message?: string; body?: unknown }, res: http.ServerResponse, requestId: string, logger: Logger): void {
   const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
   if (status >= 500) logger.error({ err: error, requestId }, 'request failed');
   const message =
     error.type === 'entity.parse.failed'
-      ? 'The request body is not valid JSON.'
+      ? isJsonText(error.body)
+        ? 'The request body must be a JSON object such as {"query": "{ __typename }"}, not a JSON string, number or null.'
+        : 'The request body is not valid JSON.'
       : error.type === 'entity.too.large'
         ? 'The request body is too large.'
         : status < 500
@@ -156,6 +158,17 @@ function sendRequestError(error: { status?: number; type?: string; message?: str
   const body = JSON.stringify({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', requestId } }] });
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
+}
+
+/** True when `body` is JSON text (the JSON parser refuses valid JSON that is not an object or a list). */
+function isJsonText(body: unknown): boolean {
+  if (typeof body !== 'string') return false;
+  try {
+    JSON.parse(body);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The request id a client sent (x-request-id, sanitised), or a new one. */

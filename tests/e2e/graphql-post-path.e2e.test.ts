@@ -122,4 +122,17 @@ describe('POST /graphql without Express answers as the Express route does', () =
     const errors = logLines.filter((l) => l.msg === 'graphql error');
     expect(errors.map((l) => [l.level, l.code, l.operationName, typeof l.err])).toEqual([[30, 'BAD_USER_INPUT', 'Bad', 'undefined']]);
   });
+
+  it('tells a JSON body that is not an object from one that is not JSON', async () => {
+    for (const [body, message] of [
+      ['"{ __typename }"', 'The request body must be a JSON object such as {"query": "{ __typename }"}, not a JSON string, number or null.'],
+      ['null', 'The request body must be a JSON object such as {"query": "{ __typename }"}, not a JSON string, number or null.'],
+      ['{"query": ', 'The request body is not valid JSON.'],
+    ]) {
+      for (const path of ['/graphql', '/graphql/']) {
+        const res = await fetch(`${url}${path}`, { method: 'POST', headers: json, body });
+        expect({ body, path, status: res.status, message: ((await res.json()) as { errors: Array<{ message: string }> }).errors[0]!.message }).toEqual({ body, path, status: 400, message });
+      }
+    }
+  });
 });
