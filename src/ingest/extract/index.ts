@@ -176,7 +176,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   // given once with its body is that person wherever the article names them alone (unless it names two bodies).
   const bodiesOfName = new Map<string, Set<string>>();
   for (const speaker of speakers) {
-    if (!speaker.name || !speaker.organization || (!speaker.name && !speaker.spoke)) continue;
+    if (!speaker.name || !speaker.organization) continue;
     const name = nameKey(speaker.name);
     bodiesOfName.set(name, (bodiesOfName.get(name) ?? new Set()).add(ensure(speaker.organization.actor)));
   }

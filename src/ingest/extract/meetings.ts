@@ -37,8 +37,11 @@ const MEETING_NOUN = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS})(?![\\p{L}])`, '
 const ABOUT_THE_MEETING = new RegExp(`^(?:tai |trong )?(?:${MEETING_NOUNS})(?![\\p{L}])`, 'u');
 /** Words before "tổ chức hội nghị" that make it a plan, a task or a pilot rather than a meeting that took place. */
 const NOT_HELD_BEFORE = /(?:^|[^\p{L}])(?:lanh dao|chi dao|huong dan|chuan bi|lam diem|du kien|se|sap|ve viec|ve|nham|ke hoach) $/u;
-/** Words after the meeting noun that make it a round of meetings ("đại hội đảng bộ các cấp", "đại hội cấp cơ sở"). */
-const SERIES_AFTER = /^(?: [\p{L}]+){0,4}? (?:cac cap|cap co so|co so|tren dia ban|trong toan)(?![\p{L}])/u;
+/**
+ * Words after the meeting noun that make it a round of meetings ("đại hội đảng bộ các cấp", "đại hội cấp cơ sở",
+ * "đại hội trong toàn Đảng bộ"); "hội nghị cán bộ cơ sở" is one meeting, for grassroots officials.
+ */
+const SERIES_AFTER = /^(?: [\p{L}]+){0,4}? (?:cac cap|cap co so|trong toan)(?![\p{L}])/u;
 /** Words before a date that make it a deadline or the start of a span ("đến ngày 30/11", "từ ngày 1/3"). */
 const NOT_A_MEETING_DAY = /(?:^|[^\p{L}])(?:den|truoc|tu|den het|han|cham nhat) (?:ngay )?$/u;
 /** Where a title read from the sentence ends. */

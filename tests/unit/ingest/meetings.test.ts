@@ -29,6 +29,11 @@ describe('meetings — what the article reports was held', () => {
     expect(meetingsOf(`Thái Nguyên đẩy mạnh công tác chuẩn bị đại hội đảng bộ\n\n${sentence} Các cấp ủy tích cực chuẩn bị.`, { url: 'https://baothainguyen.vn/x', publishedOn: '2024-12-02' })).toEqual([]);
   });
 
+  it('still reads a meeting for grassroots officials ("hội nghị cán bộ cơ sở") as one meeting', () => {
+    const text = 'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị cán bộ cơ sở quý III.';
+    expect(meetingsOf(text).map((m) => [m.title, m.date])).toEqual([['Hội nghị cán bộ cơ sở quý III', '2024-08-08']]);
+  });
+
   it('takes the year of a yearless date from the article ("6 tháng đầu năm 2024") when publishedOn is missing', () => {
     const text = 'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị sơ kết công tác tuyên truyền 6 tháng đầu năm 2024.';
     expect(meetingsOf(text, { url: 'https://baolangson.vn/x' })[0]?.date).toBe('2024-08-08');
