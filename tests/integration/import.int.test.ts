@@ -113,6 +113,19 @@ describe('importArticle', () => {
     expect(docs.data!.documents.nodes[0].sources.map((s: { source: { url: string } }) => s.source.url)).toContain(ARTICLE.url);
   });
 
+  it("dates a body's implementation by its own plan based on the document when no meeting of its dates it", async () => {
+    const found = await gql(server, '{ documents(code: "245-KH/TU") { nodes { issuer { id name } issuedOn basedOn { code } } } }');
+    const plan = found.data!.documents.nodes[0];
+    expect(plan).toMatchObject({ issuedOn: '2024-03-01', basedOn: [{ code: '30-CT/TW' }] });
+    const timeline = await gql(server, 'query($id: ID!) { timeline(organizationId: $id) { kind date node { ... on Document { code } } } }', { id: plan.issuer.id });
+    expect(timeline.data!.timeline).toEqual(
+      expect.arrayContaining([
+        { kind: 'ISSUED', date: '2024-03-01', node: { code: '245-KH/TU' } },
+        { kind: 'IMPLEMENTATION', date: '2024-03-01', node: { code: '30-CT/TW' } },
+      ]),
+    );
+  });
+
   it('is idempotent: the same article again creates nothing and changes no count', async () => {
     const before = await countGraph(db);
     const res = await gql(server, IMPORT, { input: ARTICLE }, auth);

@@ -2,7 +2,8 @@ import type { CypherQuery } from '../neo4j';
 
 /**
  * A body's dated activity: documents it issued (issue date), meetings it organized (meeting date), documents it
- * implemented (date of its earliest meeting that disseminated the document, else undated) and figures it reported
+ * implemented (the earliest of its meetings that disseminated the document and its own documents based on it — "Kế
+ * hoạch số 245-KH/TU ngày 1/3/2024 … triển khai Chỉ thị số 30-CT/TW" — else undated) and figures it reported
  * (end of their period). With `includeChildren`, the same for every body below it (PART_OF, up to 5 levels).
  * Dated entries come first, oldest first; undated ones last, and none when a range is given.
  */
@@ -37,8 +38,10 @@ CALL (body) {
   UNION ALL
   MATCH (body)-[r:IMPLEMENTS]->(n:Document)
   OPTIONAL MATCH (m:Meeting)-[:ORGANIZED_BY]->(body), (m)-[:DISSEMINATED]->(n)
-  WITH n, r, min(m.date) AS date
-  RETURN 'IMPLEMENTATION' AS kind, date, n, r.actions AS actions
+  WITH body, n, r, min(m.date) AS metOn
+  OPTIONAL MATCH (p:Document)-[:ISSUED_BY]->(body), (p)-[:BASED_ON]->(n)
+  WITH n, r, metOn, min(p.issuedOn) AS plannedOn
+  RETURN 'IMPLEMENTATION' AS kind, CASE WHEN metOn IS NULL OR plannedOn < metOn THEN plannedOn ELSE metOn END AS date, n, r.actions AS actions
   UNION ALL
   MATCH (n:Figure)-[:REPORTED_BY]->(body)
   RETURN 'FIGURE' AS kind, coalesce(n.periodEnd, n.periodStart) AS date, n AS n, [] AS actions

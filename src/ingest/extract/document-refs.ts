@@ -60,8 +60,8 @@ export interface ReadReferencesInput {
 
 /** Words that, right before a reference, make it the basis of what precedes: "… về tiếp tục thực hiện <ref>". */
 const BASIS_BEFORE = /(?<!(?:va|,) )(?:tiep tuc )?(?:(?:trien khai )?thuc hien|trien khai|theo|can cu|tong ket|so ket|cu the hoa)(?: (?:cac|noi dung|tinh than))? ?$/;
-/** After a reference's attributes: "… 145-KH/TU triển khai thực hiện <ref>". */
-const BASIS_AFTER = /^(?:ve )?(?:viec )?(?:tiep tuc )?(?:(?:trien khai )?thuc hien|trien khai|cu the hoa|so ket|tong ket|huong dan thuc hien)(?: (?:cac|noi dung|tinh than))? /;
+/** After a reference's attributes: "… 145-KH/TU (để) triển khai thực hiện <ref>". */
+const BASIS_AFTER = /^(?:de |nham )?(?:ve )?(?:viec )?(?:tiep tuc )?(?:(?:trien khai )?thuc hien|trien khai|cu the hoa|so ket|tong ket|huong dan thuc hien)(?: (?:cac|noi dung|tinh than))? /;
 /** Words that end a subject ("… nhằm …", "…, góp phần …"). */
 const CLAUSE_CUES = [' nham ', ', gop phan', ', dong thoi', ', qua do', ', tu do', ', tao ', ', bao dam', ', dam bao'];
 const LIST_GLUE = /^(?:[ ,;]|va |cung |cac |voi )*$/;
@@ -228,7 +228,9 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       reference.bases.push(next);
     }
     const end = subjectEnd(reference, p, sentence);
-    reference.title = trimTitle(text.slice(p, end)) || null;
+    // "… 245-KH/TU để triển khai thực hiện …": the subject is what follows "để"/"nhằm".
+    const purpose = /^(?:de|nham) /.exec(rest)?.[0].length ?? 0;
+    reference.title = trimTitle(text.slice(p + purpose, end)) || null;
     reference.end = Math.max(reference.end, end);
   }
 

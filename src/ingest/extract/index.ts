@@ -10,7 +10,7 @@ import { findCodeMentions } from './document-codes';
 import { findShortReferences, readReferences, type Reference } from './document-refs';
 import { collectDocuments } from './documents';
 import { findFigures } from './figures';
-import { findFrontBases, findImplementations, subjectOf, type LinkContext } from './links';
+import { findFrontBases, findImplementations, subjectOf, type ImplementationLink, type LinkContext } from './links';
 import { findMeetings, type MeetingMention } from './meetings';
 import { findNamedDocuments } from './named-documents';
 import { findOrganizations, type OrganizationHit, type OrganizationSpec } from './organizations';
@@ -239,7 +239,20 @@ export function extractArticle(input: ArticleInput): Extraction {
   const handled = new Set(front.implementations.map((i) => i.reference));
   for (const link of front.basedOn) handled.add(link.basis);
   const implementations = new Map<string, ExtractedImplementation>();
-  for (const link of [...findImplementations(context, handled), ...front.implementations]) {
+  // "Tỉnh ủy ban hành Kế hoạch số 245-KH/TU (để) triển khai thực hiện Chỉ thị số 30-CT/TW": issuing a document to carry
+  // out another is implementing it ("ban hành kế hoạch"), besides the plan being based on it.
+  const issuedToImplement: ImplementationLink[] = references.flatMap((reference) =>
+    reference.issued && reference.issuer && !reference.header
+      ? reference.bases.map((basis) => ({
+          actor: reference.issuer!,
+          reference: basis,
+          actions: [`ban hành ${reference.typeName.toLocaleLowerCase('vi')}`],
+          start: reference.start,
+          end: basis.nameEnd,
+        }))
+      : [],
+  );
+  for (const link of [...findImplementations(context, handled), ...front.implementations, ...issuedToImplement]) {
     const organizationKey = ensure(link.actor);
     const documentKeyOfLink = documentKey(link.reference);
     const quote = evidence(link.reference.sentence, link.start, link.end);

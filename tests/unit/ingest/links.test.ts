@@ -10,6 +10,17 @@ const implementationsOf = (extraction: Extraction) =>
 const basesOf = (extraction: Extraction) => extraction.basedOn.map((b) => [codeOf(extraction, b.documentKey), codeOf(extraction, b.basisKey)]);
 
 describe('links — bodies implement documents, in the verbs of the text', () => {
+  it.each([
+    'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 245-KH/TU ngày 1/3/2024 để triển khai thực hiện Chỉ thị số 30-CT/TW.',
+    'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 245-KH/TU ngày 1/3/2024 triển khai thực hiện Chỉ thị số 30-CT/TW.',
+    'Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 245-KH/TU thực hiện Chỉ thị số 30-CT/TW.',
+  ])('a body that issues a plan to carry out a document implements it, and the plan is based on it: %s', (text) => {
+    const extraction = extract(text);
+    expect(implementationsOf(extraction)).toEqual([['Ban Thường vụ Tỉnh ủy Lạng Sơn', '30-CT/TW', ['ban hành kế hoạch']]]);
+    expect(basesOf(extraction)).toEqual([['245-KH/TU', '30-CT/TW']]);
+    expect(extraction.documents.find((d) => d.code === '245-KH/TU')?.title).toMatch(/^(?:triển khai )?thực hiện Chỉ thị số 30-CT\/TW$/);
+  });
+
   it('keeps the verbs as written and shares them along a list ("tiếp tục cụ thể hóa, triển khai thực hiện A; B")', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan tỉnh tiếp tục cụ thể hóa, triển khai thực hiện Chỉ thị số 30-CT/TW ngày 5/2/2024; Nghị quyết số 155-NQ/TU, ngày 4/5/2024.');
     expect(implementationsOf(extraction)).toEqual([
