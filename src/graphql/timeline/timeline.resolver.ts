@@ -17,7 +17,8 @@ export class TimelineEntry {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Issue date, meeting date, date of the meeting that disseminated an implemented document, or end of a figure\'s period; null when no source dates it.',
+    description:
+      'Issue date, meeting date, for an implementation the earliest of the body\'s meetings that disseminated the document and of its own documents based on it (a plan), or end of a figure\'s period; null when no source dates it.',
   })
   date!: string | null;
 
