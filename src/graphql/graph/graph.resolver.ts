@@ -71,7 +71,10 @@ export class GraphResolver {
     return found?.record ?? null;
   }
 
-  @Query(() => Subgraph, { description: 'The chain of documents, bodies and meetings that descend from a document, up to maxDepth hops.' })
+  @Query(() => Subgraph, {
+    description:
+      'What descends from a document, up to maxDepth hops: the documents based on it, the bodies that implement them and the meetings that disseminate them (BASED_ON, IMPLEMENTS, DISSEMINATED followed backwards), with the body that issued each document reached (ISSUED_BY).',
+  })
   lineage(@Args() { id, maxDepth }: LineageArgs, @Ctx() ctx: Context): Promise<SubgraphRecord> {
     return ctx.graph.lineage(id, maxDepth);
   }
