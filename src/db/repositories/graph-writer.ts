@@ -43,12 +43,12 @@ RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.provinc
   });
 }
 
-/** What an article imported before under this source id was imported with (its text and metadata), or null. */
-export async function readSourceArticle(
-  db: GraphDatabase,
-  id: string,
-): Promise<{ text: string | null; title: string | null; publisher: string | null; author: string | null; publishedOn: string | null } | null> {
-  const [row] = await db.read<{ text: string | null; title: string | null; publisher: string | null; author: string | null; publishedOn: string | null }>({
+/** The text and metadata an article was imported with. */
+export type StoredArticle = { text: string | null; title: string | null; publisher: string | null; author: string | null; publishedOn: string | null };
+
+/** What an article imported before under this source id was imported with, or null. */
+export async function readSourceArticle(db: GraphDatabase, id: string): Promise<StoredArticle | null> {
+  const [row] = await db.read<StoredArticle>({
     cypher: `MATCH (s:Source {id: $id})
 RETURN s.text AS text, s.title AS title, s.publisher AS publisher, s.author AS author, toString(s.publishedOn) AS publishedOn`,
     params: { id },

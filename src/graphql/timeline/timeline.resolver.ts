@@ -8,8 +8,6 @@ import { Node } from '../node/node.interface';
 import { Organization } from '../organization/organization.type';
 import { PLAIN_FIELDS } from '../common/plain-fields';
 
-export const MAX_TIMELINE_ENTRIES = LIMITS.timelineEntries;
-
 @ObjectType('TimelineEntry', { ...PLAIN_FIELDS, description: 'One dated thing a body did.' })
 export class TimelineEntry {
   @Field(() => TimelineEntryKind)
@@ -48,10 +46,10 @@ class TimelineArgs {
   @IsBoolean()
   includeChildren!: boolean;
 
-  @Field(() => Int, { nullable: true, defaultValue: 200, description: `1 to ${MAX_TIMELINE_ENTRIES}.` })
+  @Field(() => Int, { nullable: true, defaultValue: 200, description: `1 to ${LIMITS.timelineEntries}.` })
   @IsInt()
   @Min(1)
-  @Max(MAX_TIMELINE_ENTRIES)
+  @Max(LIMITS.timelineEntries)
   first!: number;
 }
 

@@ -107,7 +107,8 @@ export function resolveDate(match: Pick<DateMatch, 'day' | 'month' | 'year'>, co
 /** Folded text that ends with a document's number and symbol, then "ngày": the date that follows is the document's. */
 const DATES_A_DOCUMENT = /\p{N}[\p{L}\p{N}.]*(?: ?[-–/] ?[\p{L}\p{N}.]+)*\/[\p{L}\p{N}.]+(?: ?[-–/] ?[\p{L}\p{N}.]+)* ?,? (?:ban hanh )?ngay $/u;
 const FUTURE_OR_SPAN_BEFORE_YEAR = /(?:^|[^\p{L}])(?:den|toi|nhin|truoc|sau|tu|doan|ky) ?$|[-–] ?$/u;
-const YEAR_WORD = /(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu;
+/** "năm 2024", folded: a year written as a word. */
+export const YEAR_WORD = /(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu;
 
 /**
  * The year of the article when publishedOn is missing: the latest year the title or text gives as a date or as

@@ -6,7 +6,7 @@
  * anniversaries ("70 năm", "6 tháng"), and connected points of a meeting ("14 điểm cầu"), which belong to the meeting.
  */
 import type { FigureQualifier } from '../../domain/graph-plan';
-import { findDates, findPeriods, type PeriodMatch } from './dates';
+import { findDates, findPeriods, YEAR_WORD, type PeriodMatch } from './dates';
 import { scaledValue } from './numbers';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
@@ -82,7 +82,7 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       const to = Number(carried.periodEnd.slice(0, 4));
       const years = [
         ...findDates(lower, sentence.start, sentence.end).map((d) => d.year),
-        ...[...lower.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu)].map((m) => Number(m[1])),
+        ...[...lower.slice(sentence.start, sentence.end).matchAll(YEAR_WORD)].map((m) => Number(m[1])),
       ];
       if (years.some((y) => y !== null && (y < from || y > to))) carried = null;
     }
