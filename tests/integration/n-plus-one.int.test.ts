@@ -1,6 +1,7 @@
 import type { GraphDatabase } from '../../src/db/neo4j';
 import { writeGraphPlan } from '../../src/db/repositories/graph-writer';
-import { connectTestDatabase, gql, startTestServer, type TestServer } from '../utils/graph';
+import { gql, startSeededNeo4j, startTestServer, type TestServer } from '../utils/graph';
+import type { ThrowawayNeo4j } from '../utils/neo4j-instance';
 import { syntheticProvincePlan } from '../utils/plans';
 import { CT30, DUK, MEETING, SPEAKER } from '../utils/seed-ids';
 
@@ -42,25 +43,26 @@ query Every($org: ID!, $doc: ID!, $meeting: ID!, $person: ID!, $yes: Boolean = t
   meetings(first: 5) { nodes @include(if: $yes) { id organizer { id } documents { id } } }
 }`;
 
-/** The number of Cypher statements one GraphQL operation runs must not grow with the number of items it returns. */
+/**
+ * The number of Cypher statements one GraphQL operation runs must not grow with the number of items it returns.
+ * This file writes two provinces of its own, so it has its own Neo4j (the shared one holds the seed only).
+ */
 describe('no N+1: queries per operation', () => {
+  let neo4j: ThrowawayNeo4j;
   let server: TestServer;
   let db: GraphDatabase;
   const small = syntheticProvincePlan({ name: 'Thử Nhỏ', bodies: 2, meetings: 2, documents: 2 });
   const large = syntheticProvincePlan({ name: 'Thử Lớn', bodies: 8, meetings: 5, documents: 4 });
 
   beforeAll(async () => {
-    db = connectTestDatabase();
+    ({ neo4j, db } = await startSeededNeo4j());
     await writeGraphPlan(db, small);
     await writeGraphPlan(db, large);
     server = await startTestServer({ db });
   });
   afterAll(async () => {
-    for (const plan of [small, large]) {
-      await db.write({ cypher: 'MATCH (s:Source {id: $id})<-[:MENTIONED_IN]-(n) DETACH DELETE n', params: { id: plan.source.id } });
-      await db.write({ cypher: 'MATCH (s:Source {id: $id}) DETACH DELETE s', params: { id: plan.source.id } });
-    }
-    await server.close();
+    await server?.close();
+    await neo4j?.destroy();
   });
 
   async function countQueriesOf(query: string, variables: Record<string, unknown>) {
