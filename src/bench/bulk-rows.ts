@@ -7,6 +7,8 @@ import {
   type PlanOrganization,
   type PlanPerson,
   type PlanSource,
+  type StructuralLink,
+  structuralLinks,
 } from '../domain/graph-plan';
 import { nameKey } from '../domain/identity';
 import { foldedSearchText } from './search-text';
@@ -42,17 +44,17 @@ export type FigureRow = NodeRow & Omit<PlanFigure, 'organizationId' | 'meetingId
 
 /** The relationships writeGraphPlan writes, with the labels of their ends and the list properties they carry. */
 export const LINKS = {
-  PART_OF: { from: 'Organization', to: 'Organization', lists: [] },
-  LEADS: { from: 'Organization', to: 'Organization', lists: [] },
+  PART_OF: { from: 'Organization', to: 'Organization', lists: ['evidence'] },
+  LEADS: { from: 'Organization', to: 'Organization', lists: ['evidence'] },
   ISSUED_BY: { from: 'Document', to: 'Organization', lists: ['evidence'] },
   ORGANIZED_BY: { from: 'Meeting', to: 'Organization', lists: ['evidence'] },
-  REPRESENTS: { from: 'Person', to: 'Organization', lists: [] },
+  REPRESENTS: { from: 'Person', to: 'Organization', lists: ['evidence'] },
   SPOKE_AT: { from: 'Person', to: 'Meeting', lists: ['evidence'] },
   IMPLEMENTS: { from: 'Organization', to: 'Document', lists: ['actions', 'evidence'] },
   DISSEMINATED: { from: 'Meeting', to: 'Document', lists: ['evidence'] },
   BASED_ON: { from: 'Document', to: 'Document', lists: ['evidence'] },
   REPORTED_BY: { from: 'Figure', to: 'Organization', lists: ['evidence'] },
-  REPORTED_AT: { from: 'Figure', to: 'Meeting', lists: [] },
+  REPORTED_AT: { from: 'Figure', to: 'Meeting', lists: ['evidence'] },
 } as const satisfies Record<string, { from: NodeLabel; to: NodeLabel; lists: readonly ListProperty[] }>;
 
 export type LinkType = keyof typeof LINKS;
@@ -152,6 +154,10 @@ export function addPlan(rows: BulkRows, plan: GraphPlan): void {
   const { source } = plan;
   const sourceId = source.id;
   const ev = (quote: string) => evidenceEntry(sourceId, quote);
+  const structural = structuralLinks(plan, cachedNameKey);
+  const structuralLink = (type: 'PART_OF' | 'LEADS' | 'REPRESENTS' | 'REPORTED_AT', links: StructuralLink[]) => {
+    for (const l of links) link(rows, rows.links[type], l.from, l.to, { evidence: l.quote === null ? [] : [ev(l.quote)] });
+  };
 
   {
     const { row, fresh } = rowOf(rows, rows.sources, sourceId, () => ({ ...source, searchTexts: new Set<string>() }));
@@ -190,8 +196,8 @@ export function addPlan(rows: BulkRows, plan: GraphPlan): void {
     row.searchTexts.add(o.aliases.length === 0 ? searchText([o.name]) : searchText([o.name, ...o.aliases]));
     mention(rows, 'Organization', o.id, sourceId, o.quotes);
   }
-  for (const o of plan.organizations) if (o.parentId) link(rows, rows.links.PART_OF, o.id, o.parentId);
-  for (const o of plan.organizations) if (o.leadsId) link(rows, rows.links.LEADS, o.id, o.leadsId);
+  structuralLink('PART_OF', structural.partOf);
+  structuralLink('LEADS', structural.leads);
 
   for (const d of plan.documents) {
     const { row, fresh } = rowOf(rows, rows.documents, d.id, () => {
@@ -234,8 +240,8 @@ export function addPlan(rows: BulkRows, plan: GraphPlan): void {
     }
     row.searchTexts.add(searchText([p.name, p.role]));
     mention(rows, 'Person', p.id, sourceId, p.quotes);
-    if (p.organizationId !== null) link(rows, rows.links.REPRESENTS, p.id, p.organizationId);
   }
+  structuralLink('REPRESENTS', structural.represents);
 
   // writeGraphPlan stores a speech without a known topic with topic "" (MERGE cannot match on null).
   for (const s of plan.speeches) link(rows, rows.links.SPOKE_AT, s.personId, s.meetingId, { evidence: [ev(s.quote)] }, s.topic ?? '');
@@ -251,5 +257,5 @@ export function addPlan(rows: BulkRows, plan: GraphPlan): void {
     mention(rows, 'Figure', f.id, sourceId, [f.quote]);
   }
   for (const f of plan.figures) if (f.organizationId) link(rows, rows.links.REPORTED_BY, f.id, f.organizationId, { evidence: [ev(f.quote)] });
-  for (const f of plan.figures) if (f.meetingId) link(rows, rows.links.REPORTED_AT, f.id, f.meetingId);
+  structuralLink('REPORTED_AT', structural.reportedAt);
 }

@@ -225,12 +225,13 @@ export class GraphDatabase {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
-  /** Like runIn, but also returns how many nodes and relationships the statement created. */
-  async runCounting(tx: ManagedTransaction, query: CypherQuery): Promise<WriteCounts> {
+  /** Like runIn (its rows, as plain values), but also returns how many nodes and relationships the statement created. */
+  async runCounting(tx: ManagedTransaction, query: CypherQuery): Promise<WriteCounts & { rows: Array<Record<string, unknown>> }> {
     for (const listener of this.listeners) listener({ ...query, mode: 'WRITE' });
     const result = await tx.run(query.cypher, query.params);
     const counters = result.summary.counters.updates();
-    return { nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated };
+    const rows = result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
+    return { nodesCreated: counters.nodesCreated, relationshipsCreated: counters.relationshipsCreated, rows };
   }
 
   /** Runs a schema statement (constraints, indexes): these need a transaction of their own. */

@@ -117,3 +117,38 @@ export function validateArticleInput(input: ArticleInput, today: string = new Da
     publishedOn: checkDate(input.publishedOn, today),
   };
 }
+
+/** The text and metadata an article was stored with (a Source). */
+export interface StoredArticle {
+  text: string | null;
+  title: string | null;
+  publisher: string | null;
+  author: string | null;
+  publishedOn: string | null;
+}
+
+/**
+ * Why `given` cannot be imported as the article stored under its url (`stored`), or null when it can: its facts were
+ * read from that text with that title, publisher and date, and quote it. Another text is refused; so is metadata the
+ * stored article has otherwise, or lacks (its facts were read without it); metadata left out (null) is not compared.
+ * Line ends of a stored text are compared as validateArticleInput reads them.
+ */
+export function articleConflict(url: string, stored: StoredArticle, given: Pick<StoredArticle, 'text' | 'title' | 'publisher' | 'publishedOn'>): InvalidInputError | null {
+  if (stored.text !== null && given.text !== null && stored.text.replace(/\r\n?/g, '\n') !== given.text) {
+    return new InvalidInputError(
+      'text',
+      `differs from the text imported before from ${url}: a url names one article, whose facts quote it. Import another version without the url or under its own url`,
+    );
+  }
+  for (const field of ['title', 'publisher', 'publishedOn'] as const) {
+    const value = given[field];
+    if (value === null || value === stored[field]) continue;
+    return new InvalidInputError(
+      field,
+      stored[field] === null
+        ? `the article at ${url} was imported without a ${field}, and its facts were read so: it cannot be given one now`
+        : `is "${value}", but the article at ${url} was imported with "${stored[field]}"`,
+    );
+  }
+  return null;
+}

@@ -1,4 +1,4 @@
-import { meetingId } from './identity';
+import { meetingId, nameKey } from './identity';
 import { cleanLabel } from './text';
 
 /**
@@ -152,6 +152,48 @@ export const EVIDENCE_SEPARATOR = '\u001f';
 /** One evidence entry as stored on a relationship. */
 export function evidenceEntry(sourceId: string, quote: string): string {
   return `${sourceId}${EVIDENCE_SEPARATOR}${quote}`;
+}
+
+/** A link a plan states through its entities' fields (parentId, leadsId, organizationId, meetingId), with its quote. */
+export interface StructuralLink {
+  from: string;
+  to: string;
+  /** The sentence that supports the link, or null when no sentence of the source names both ends. */
+  quote: string | null;
+}
+
+/**
+ * The links a plan states through its entities' fields, each with its evidence: (child)-[:PART_OF]->(parent),
+ * (committee)-[:LEADS]->(organization) and (person)-[:REPRESENTS]->(organization) with the first sentence mentioning
+ * the first end that also names the second (by its name or an alias, compared as names are: folded, whole words) or,
+ * for a person, else the one giving the role the body was read from, and (figure)-[:REPORTED_AT]->(meeting) with the
+ * figure's sentence (as REPORTED_BY). A hierarchy known from the list of
+ * bodies rather than from the article has no such sentence and no evidence. `key` folds a name (remembered by callers
+ * that fold the same names many times).
+ */
+export function structuralLinks(plan: GraphPlan, key: (name: string) => string = nameKey): Record<'partOf' | 'leads' | 'represents' | 'reportedAt', StructuralLink[]> {
+  const namesOf = new Map(plan.organizations.map((o) => [o.id, [o.name, ...o.aliases]]));
+  const naming = (quotes: readonly string[], to: string): string | null => {
+    const names = (namesOf.get(to) ?? []).map((n) => ` ${key(n)} `).filter((n) => n.trim() !== '');
+    return quotes.find((quote) => {
+      const folded = ` ${nameKey(quote)} `;
+      return names.some((n) => folded.includes(n));
+    }) ?? null;
+  };
+  const link = (from: string, to: string, quotes: readonly string[]): StructuralLink => ({ from, to, quote: naming(quotes, to) });
+  return {
+    partOf: plan.organizations.filter((o) => o.parentId).map((o) => link(o.id, o.parentId!, o.quotes)),
+    leads: plan.organizations.filter((o) => o.leadsId).map((o) => link(o.id, o.leadsId!, o.quotes)),
+    // A person's body is often named by the role only ("đồng chí X, Bí thư Thành ủy"): the sentence giving the role.
+    represents: plan.persons
+      .filter((p) => p.organizationId)
+      .map((p) => {
+        const named = link(p.id, p.organizationId!, p.quotes);
+        const role = p.role ? ` ${key(p.role)} ` : null;
+        return named.quote !== null || role === null ? named : { ...named, quote: p.quotes.find((q) => ` ${nameKey(q)} `.includes(role)) ?? null };
+      }),
+    reportedAt: plan.figures.filter((f) => f.meetingId).map((f) => ({ from: f.id, to: f.meetingId!, quote: f.quote })),
+  };
 }
 
 /** Splits a stored evidence entry back into source id and quote. */

@@ -5,6 +5,7 @@ import { ArgumentValidationError, buildSchema } from 'type-graphql';
 import { DocumentResolver } from './document/document.resolver';
 import { ImplementationResolver } from './document/implementation.resolver';
 import { FigureResolver } from './figure/figure.resolver';
+import { GraphEdgeResolver } from './graph/graph-edge.resolver';
 import { GraphResolver } from './graph/graph.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { ImportResolver } from './import/import.resolver';
@@ -56,6 +57,7 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [
       GraphResolver,
+      GraphEdgeResolver,
       SearchResolver,
       ImportResolver,
       TimelineResolver,

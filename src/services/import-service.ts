@@ -1,4 +1,4 @@
-import { validateArticleInput, type ArticleInput } from '../domain/article';
+import { articleConflict, validateArticleInput, type ArticleInput } from '../domain/article';
 import { InvalidInputError } from '../domain/errors';
 import { checkPlan, type GraphPlan, type KnownOrganization } from '../domain/graph-plan';
 import type { GraphDatabase, WriteCounts } from '../db/neo4j';
@@ -85,22 +85,8 @@ export class ImportService {
     if (!article.url) return article;
     const before = await readSourceArticle(this.db, sourceId({ url: article.url, contentKey: '' }));
     if (!before) return article;
-    if (before.text !== null && before.text.replace(/\r\n?/g, '\n') !== article.text) {
-      throw new InvalidInputError(
-        'text',
-        `differs from the text imported before from ${article.url}: a url names one article, whose facts quote it. Import another version without the url or under its own url`,
-      );
-    }
-    for (const field of ['title', 'publisher', 'publishedOn'] as const) {
-      const given = article[field];
-      if (given === null || given === before[field]) continue;
-      throw new InvalidInputError(
-        field,
-        before[field] === null
-          ? `the article at ${article.url} was imported without a ${field}, and its facts were read so: it cannot be given one now`
-          : `is "${given}", but the article at ${article.url} was imported with "${before[field]}"`,
-      );
-    }
+    const conflict = articleConflict(article.url, before, article);
+    if (conflict) throw conflict;
     return { ...article, title: before.title, publisher: before.publisher, publishedOn: before.publishedOn, author: article.author ?? before.author };
   }
 }

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { FieldNode } from 'graphql';
 import type { EntityType } from '../domain/ids';
 import type { RelatedRow, RelationName } from '../db/cypher/relations';
+import { edgeKeyOf, type EdgeKey } from '../db/cypher/traversal';
+import { parseEvidenceEntry } from '../domain/graph-plan';
 import type { GraphReader } from '../db/repositories/graph-reader';
 import { RECORD_MAPPERS, mentionsOf, toSource } from '../db/mappers/records';
 import type { SourceRefRecord } from '../domain/records';
@@ -19,6 +21,8 @@ export class Loaders {
   /** Rows read ahead for one field of the operation (its AST node) and one parent id: only the properties it selects. */
   private readonly byField = new WeakMap<FieldNode, Map<string, RelatedRow[]>>();
   readonly implementationMeetings: DataLoader<{ organizationId: string; documentId: string }, Row[], string>;
+  /** The evidence of drawn edges (lineage, path, neighborhood): one query for every edge of the operation. */
+  readonly edgeSources: DataLoader<EdgeKey, SourceRefRecord[], string>;
 
   constructor(private readonly reader: GraphReader) {
     this.implementationMeetings = new DataLoader(
@@ -27,6 +31,13 @@ export class Loaders {
         return pairs.map((p) => found.get(`${p.organizationId}|${p.documentId}`) ?? []);
       },
       { cacheKeyFn: (p) => `${p.organizationId}|${p.documentId}` },
+    );
+    this.edgeSources = new DataLoader(
+      async (edges) => {
+        const found = await reader.edgeEvidence(edges);
+        return edges.map((edge) => (found.get(edgeKeyOf(edge)) ?? []).map(parseEvidenceEntry));
+      },
+      { cacheKeyFn: edgeKeyOf },
     );
   }
 

@@ -49,7 +49,9 @@ describe('buildWritePlan', () => {
   });
 
   it('links a body to its parent and folds names for lookup and search', () => {
-    expect(queries[2]!.params).toEqual({ links: [{ id: 'org_c', parentId: 'org_p' }] });
+    // Its only sentence does not name the parent: the link is written without evidence (structural-links.test.ts).
+    expect(queries[2]!.params).toEqual({ links: [{ from: 'org_c', to: 'org_p', evidence: [] }] });
+    expect(queries[2]!.cypher).toContain('MERGE (child)-[r:PART_OF]->(parent)\nSET r.evidence = reduce(acc = coalesce(r.evidence, [])');
     const orgs = queries[1]!.params.organizations as Array<Record<string, unknown>>;
     expect(orgs[0]).toMatchObject({ nameKey: 'tinh uy thu', aliasKeys: ['tinh uy thu', 'tu thu'], searchText: 'tinh uy thu tu thu' });
   });

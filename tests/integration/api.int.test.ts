@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gql, startTestServer, type TestServer } from '../utils/graph';
-import { BBT, CT30, DUK, MEETING, NQ155, SPEAKER, TINH_UY } from '../utils/seed-ids';
+import { BBT, CT30, DUK, MEETING, NQ155, SEED_URL, SPEAKER, TINH_UY } from '../utils/seed-ids';
 
 /** The read API on the seeded graph: node(id), paging, traversals, code parsing, errors a client can act on. */
 describe('the read API', () => {
@@ -177,6 +179,46 @@ describe('the read API', () => {
       expect(data.neighborhood.edges).toEqual(expect.arrayContaining([{ from: MEETING, to: DUK, type: 'ORGANIZED_BY' }]));
       const cut = await ok(`{ neighborhood(id: "${MEETING}", hops: 2, limit: 3) { nodes { id } } }`);
       expect(cut.neighborhood.nodes).toHaveLength(3);
+    });
+
+    it('gives every drawn edge the sentences that state it, read for all edges at once', async () => {
+      const article = readFileSync(path.resolve(__dirname, '..', '..', 'seeds', '000_3e6ce7b8d4bfa31e.txt'), 'utf8').normalize('NFC');
+      const statements: string[] = [];
+      const stop = server.db.onQuery((q) => statements.push(q.cypher));
+      let data: any;
+      try {
+        data = await ok(`{ neighborhood(id: "${MEETING}", hops: 2, limit: 60) { edges { from to type sources { quote source { url } } } } }`);
+      } finally {
+        stop();
+      }
+      const edges: Array<{ from: string; to: string; type: string; sources: Array<{ quote: string; source: { url: string } }> }> = data.neighborhood.edges;
+      // The subgraph, the evidence of all its edges, their sources: three statements however many edges there are.
+      expect(edges.length).toBeGreaterThan(20);
+      expect(statements).toHaveLength(3);
+      for (const edge of edges) {
+        for (const ref of edge.sources) {
+          expect({ edge: edge.type, url: ref.source.url }).toEqual({ edge: edge.type, url: SEED_URL });
+          expect(article).toContain(ref.quote);
+        }
+      }
+      const byType = (type: string) => edges.filter((e) => e.type === type);
+      // Every link an article sentence states carries that sentence.
+      for (const type of ['ORGANIZED_BY', 'SPOKE_AT', 'IMPLEMENTS', 'DISSEMINATED', 'REPORTED_BY', 'REPORTED_AT', 'MENTIONED_IN']) {
+        expect({ type, present: byType(type).length > 0, withoutEvidence: byType(type).filter((e) => e.sources.length === 0) }).toEqual({ type, present: true, withoutEvidence: [] });
+      }
+      // A speaker's body: the sentence naming both.
+      const represents = byType('REPRESENTS').find((e) => e.from === SPEAKER);
+      expect(represents?.sources.map((r) => r.quote)).toEqual([expect.stringMatching(/nghe lãnh đạo Sở Kế hoạch và Đầu tư truyền đạt/)]);
+      // A figure reported at the meeting: the figure's own sentence.
+      for (const edge of byType('REPORTED_AT')) expect(edge.sources).toHaveLength(1);
+    });
+
+    it('gives an edge no source states (a hierarchy from the list of bodies) no evidence, and a path its evidence', async () => {
+      const data = await ok(`{ neighborhood(id: "${DUK}", hops: 1, limit: 100) { edges { from to type sources { quote } } }
+        path(fromId: "${BBT}", toId: "${DUK}", maxHops: 4) { edges { type sources { quote } } } }`);
+      const partOf = data.neighborhood.edges.filter((e: { type: string; from: string }) => e.type === 'PART_OF' && e.from === DUK);
+      expect(partOf).toEqual([expect.objectContaining({ sources: [] })]);
+      expect(data.path.edges.map((e: { type: string; sources: unknown[] }) => [e.type, e.sources.length])).toEqual([['ISSUED_BY', 1], ['IMPLEMENTS', 1]]);
     });
 
     it('neighborhood refuses hops over 3 and limit over 500', async () => {

@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { GraphDatabase } from '../../src/db/neo4j';
-import { countGraph } from '../../src/db/repositories/graph-writer';
+import { countGraph, writeGraphPlan } from '../../src/db/repositories/graph-writer';
 import { connectTestDatabase, gql, startTestServer, type TestServer, startSeededNeo4j } from '../utils/graph';
 import type { ThrowawayNeo4j } from '../utils/neo4j-instance';
+import { planOf } from '../utils/plans';
 
 const TOKEN = 'test-write-token-0123456789abcdef';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -178,6 +179,38 @@ describe('importArticle', () => {
     expect(await countGraph(db)).toEqual(before);
     const found = await gql(server, '{ documents(code: "200-NQ/TU") { totalCount } }');
     expect(found.data!.documents.totalCount).toBe(0);
+  });
+
+  it('refuses, inside the write, a plan whose source is stored with another text or date, and rolls all of it back', async () => {
+    // The import's check before writing is skipped here: the writer's own check, under the source's lock, must hold.
+    const [stored] = await db.read<{ id: string }>({ cypher: 'MATCH (s:Source {url: $url}) RETURN s.id AS id', params: { url: ARTICLE.url } });
+    const before = await countGraph(db);
+    const other = 'Tỉnh ủy Bắc Giang ban hành Nghị quyết số 201-NQ/TU ngày 2/3/2024.';
+    const plan = planOf(stored!.id, {
+      source: { id: stored!.id, url: ARTICLE.url, title: null, publisher: ARTICLE.publisher, author: null, publishedOn: ARTICLE.publishedOn, text: other },
+      documents: [{ id: 'doc_00000000000000000201', code: '201-NQ/TU', system: 'PARTY' as const, kind: 'RESOLUTION', typeName: 'Nghị quyết', name: 'Nghị quyết số 201-NQ/TU', title: null, issuedOn: '2024-03-02', term: null, issuerId: null, quotes: [other] }],
+    });
+    await expect(writeGraphPlan(db, plan)).rejects.toMatchObject({ field: 'text', reason: expect.stringMatching(/differs from the text imported before/) });
+    const dated = { ...plan, source: { ...plan.source, text: ARTICLE.text, publishedOn: '2023-01-01' }, documents: [] };
+    await expect(writeGraphPlan(db, dated)).rejects.toMatchObject({ field: 'publishedOn' });
+    expect(await countGraph(db)).toEqual(before);
+  });
+
+  it('of racing imports of one url with different texts, exactly one lands and the others are refused', async () => {
+    const url = 'https://baobacgiang.vn/tin-tranh-chap.html';
+    const texts = Array.from({ length: 4 }, (_, i) => `Tỉnh ủy Bắc Giang ban hành Kế hoạch số ${300 + i}-KH/TU ngày 1/4/2024 về công tác tuyên truyền miệng.`);
+    const results = await Promise.all(texts.map((text) => gql(server, IMPORT, { input: { url, text } }, auth)));
+    const landed = results.filter((r) => !r.errors);
+    expect(landed).toHaveLength(1);
+    for (const r of results.filter((x) => x.errors)) expect(r.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    // The plans that were refused left nothing: one of the four plans is in the graph, quoting the stored text.
+    const plans = await db.read<{ code: string; text: string }>({
+      cypher: `MATCH (s:Source {url: $url})<-[m:MENTIONED_IN]-(d:Document) WHERE d.code STARTS WITH '30' AND d.code ENDS WITH '-KH/TU'
+RETURN d.code AS code, s.text AS text`,
+      params: { url },
+    });
+    expect(plans).toHaveLength(1);
+    expect(plans[0]!.text).toContain(plans[0]!.code);
   });
 
   it('a syndicated copy (the same text under another url) adds a source to each figure, not new figures', async () => {

@@ -1,4 +1,5 @@
-import type { EntityType } from '../../domain/ids';
+import { EVIDENCE_SEPARATOR } from '../../domain/graph-plan';
+import { entityTypeOfId, type EntityType } from '../../domain/ids';
 import type { CypherQuery } from '../neo4j';
 import { graphEdgeProjection, graphNodeProjection } from './projections';
 
@@ -145,4 +146,49 @@ CALL (seen) {
 RETURN [n IN seen | ${graphNodeProjection('n')}] AS nodes, [r IN rels | ${EDGE}] AS edges`,
     params: { id, limit },
   };
+}
+
+/** A drawn edge whose evidence is asked for. */
+export interface EdgeKey {
+  from: string;
+  to: string;
+  type: string;
+}
+
+/** The key evidence rows come back under: from, type and to. */
+export function edgeKeyOf(edge: EdgeKey): string {
+  return `${edge.from}|${edge.type}|${edge.to}`;
+}
+
+const EDGE_TYPES = new Set<string>([...DOMAIN_RELATIONSHIP_TYPES, 'MENTIONED_IN']);
+
+/**
+ * The evidence of drawn edges, as stored entries ("sourceId␟quote"): per edge, those of every relationship of its type
+ * from `from` to `to` (a person may speak at a meeting on several topics), and for MENTIONED_IN the quotes, as entries
+ * of that source. Both ends are found by id under their label (from the id's prefix; labels cannot be parameters, so
+ * one UNWIND per pair of labels, from a closed list), then the relationship between them: never a scan of a hub's
+ * relationships. Null when no edge is well formed.
+ */
+export function buildEdgeEvidenceQuery(edges: readonly EdgeKey[]): CypherQuery | null {
+  const groups = new Map<string, Array<EdgeKey & { key: string }>>();
+  for (const edge of edges) {
+    const fromLabel = entityTypeOfId(edge.from);
+    const toLabel = entityTypeOfId(edge.to);
+    if (!fromLabel || !toLabel || !EDGE_TYPES.has(edge.type)) continue;
+    const pair = `${fromLabel}:${toLabel}`;
+    const group = groups.get(pair) ?? [];
+    if (group.length === 0) groups.set(pair, group);
+    group.push({ from: edge.from, to: edge.to, type: edge.type, key: edgeKeyOf(edge) });
+  }
+  if (groups.size === 0) return null;
+  const params: Record<string, unknown> = { separator: EVIDENCE_SEPARATOR };
+  const branches = [...groups].map(([pair, group], i) => {
+    params[`edges${i}`] = group;
+    const [fromLabel, toLabel] = pair.split(':');
+    return `UNWIND $edges${i} AS e
+MATCH (a:${fromLabel} {id: e.from}), (b:${toLabel} {id: e.to})
+MATCH (a)-[r]->(b) WHERE type(r) = e.type
+RETURN e.key AS key, CASE type(r) WHEN 'MENTIONED_IN' THEN [q IN coalesce(r.quotes, []) | b.id + $separator + q] ELSE coalesce(r.evidence, []) END AS evidence`;
+  });
+  return { cypher: branches.join('\nUNION ALL\n'), params };
 }

@@ -1,4 +1,4 @@
-import { evidenceEntry, type GraphPlan } from '../../domain/graph-plan';
+import { evidenceEntry, structuralLinks, type GraphPlan, type StructuralLink } from '../../domain/graph-plan';
 import { nameKey } from '../../domain/identity';
 import type { CypherQuery } from '../neo4j';
 import { searchTextOf } from '../../domain/search-text';
@@ -8,11 +8,14 @@ import { appendUnique, mentionedIn, mergeSearchText, toDate } from './fragments'
  * Translates a GraphPlan into the statements that merge it into the graph, in order, one UNWIND per collection.
  * Pure: the writer runs them in one transaction. Existing values win over new ones (ON MATCH fills only what is
  * missing), lists (aliases, actions, evidence, quotes) are unions: importing the same plan twice changes nothing.
+ * The first statement merges the source and returns it as stored, for the writer to check it is the plan's article.
  */
 export function buildWritePlan(plan: GraphPlan): CypherQuery[] {
   const sourceId = plan.source.id;
   const ev = (quote: string) => evidenceEntry(sourceId, quote);
   const queries: CypherQuery[] = [];
+  const structural = structuralLinks(plan);
+  const withEvidence = (links: StructuralLink[]) => links.map((l) => ({ from: l.from, to: l.to, evidence: l.quote === null ? [] : [ev(l.quote)] }));
 
   queries.push({
     cypher: `MERGE (s:Source {id: $source.id})
@@ -21,7 +24,8 @@ ON CREATE SET s.url = $source.url, s.title = $source.title, s.publisher = $sourc
 ON MATCH SET s.url = coalesce(s.url, $source.url), s.title = coalesce(s.title, $source.title),
   s.publisher = coalesce(s.publisher, $source.publisher), s.author = coalesce(s.author, $source.author),
   s.publishedOn = coalesce(s.publishedOn, ${toDate('$source.publishedOn')}), s.text = coalesce(s.text, $source.text)
-${mergeSearchText('s', '$searchText')}`,
+${mergeSearchText('s', '$searchText')}
+RETURN s.text AS text, s.title AS title, s.publisher AS publisher, s.author AS author, toString(s.publishedOn) AS publishedOn`,
     params: {
       source: plan.source,
       searchText: searchTextOf([plan.source.title, plan.source.publisher, plan.source.author, plan.source.text]),
@@ -51,15 +55,17 @@ ${mentionedIn('n', 's', 'o.quotes')}`,
     });
     queries.push({
       cypher: `UNWIND $links AS l
-MATCH (child:Organization {id: l.id}), (parent:Organization {id: l.parentId})
-MERGE (child)-[:PART_OF]->(parent)`,
-      params: { links: plan.organizations.filter((o) => o.parentId).map((o) => ({ id: o.id, parentId: o.parentId })) },
+MATCH (child:Organization {id: l.from}), (parent:Organization {id: l.to})
+MERGE (child)-[r:PART_OF]->(parent)
+SET r.evidence = ${appendUnique('r.evidence', 'l.evidence')}`,
+      params: { links: withEvidence(structural.partOf) },
     });
     queries.push({
       cypher: `UNWIND $links AS l
-MATCH (committee:Organization {id: l.id}), (organization:Organization {id: l.leadsId})
-MERGE (committee)-[:LEADS]->(organization)`,
-      params: { links: plan.organizations.filter((o) => o.leadsId).map((o) => ({ id: o.id, leadsId: o.leadsId })) },
+MATCH (committee:Organization {id: l.from}), (organization:Organization {id: l.to})
+MERGE (committee)-[r:LEADS]->(organization)
+SET r.evidence = ${appendUnique('r.evidence', 'l.evidence')}`,
+      params: { links: withEvidence(structural.leads) },
     });
   }
 
@@ -111,6 +117,7 @@ SET r.evidence = ${appendUnique('r.evidence', 'm.evidence')}`,
   }
 
   if (plan.persons.length > 0) {
+    const represents = new Map(withEvidence(structural.represents).map((l) => [l.from, l.evidence]));
     queries.push({
       cypher: `MATCH (s:Source {id: $sourceId})
 UNWIND $persons AS p
@@ -121,8 +128,12 @@ ${mergeSearchText('n', 'p.searchText')}
 ${mentionedIn('n', 's', 'p.quotes')}
 WITH n, p WHERE p.organizationId IS NOT NULL
 MATCH (o:Organization {id: p.organizationId})
-MERGE (n)-[:REPRESENTS]->(o)`,
-      params: { sourceId, persons: plan.persons.map((p) => ({ ...p, searchText: searchTextOf([p.name, p.role]) })) },
+MERGE (n)-[r:REPRESENTS]->(o)
+SET r.evidence = ${appendUnique('r.evidence', 'p.evidence')}`,
+      params: {
+        sourceId,
+        persons: plan.persons.map((p) => ({ ...p, evidence: represents.get(p.id) ?? [], searchText: searchTextOf([p.name, p.role]) })),
+      },
     });
   }
 
@@ -191,9 +202,10 @@ SET r.evidence = ${appendUnique('r.evidence', '[x.evidence]')}`,
   relationship(
     'reportedAt',
     `UNWIND $reportedAt AS x
-MATCH (f:Figure {id: x.id}), (m:Meeting {id: x.meetingId})
-MERGE (f)-[:REPORTED_AT]->(m)`,
-    plan.figures.filter((f) => f.meetingId).map((f) => ({ id: f.id, meetingId: f.meetingId })),
+MATCH (f:Figure {id: x.from}), (m:Meeting {id: x.to})
+MERGE (f)-[r:REPORTED_AT]->(m)
+SET r.evidence = ${appendUnique('r.evidence', 'x.evidence')}`,
+    withEvidence(structural.reportedAt),
   );
   return queries;
 }

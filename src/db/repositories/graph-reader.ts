@@ -18,7 +18,7 @@ import {
 } from '../cypher/relations';
 import { buildDocumentsByCodeQuery, buildSearchQuery } from '../cypher/search';
 import { buildTimelineQuery } from '../cypher/timeline';
-import { buildLineageQuery, buildNeighborhoodQuery, buildPathQuery } from '../cypher/traversal';
+import { buildEdgeEvidenceQuery, buildLineageQuery, buildNeighborhoodQuery, buildPathQuery, type EdgeKey } from '../cypher/traversal';
 import { RECORD_MAPPERS, toSubgraph } from '../mappers/records';
 import type { GraphDatabase } from '../neo4j';
 import { buildPrefetchNodeQuery, type PrefetchPlan } from '../cypher/prefetch';
@@ -131,6 +131,18 @@ export class GraphReader {
   async path(args: Parameters<typeof buildPathQuery>[0]): Promise<SubgraphRecord | null> {
     const [row] = await this.db.read<{ nodes: unknown; edges: unknown }>(buildPathQuery(args));
     return row ? toSubgraph(row.nodes, row.edges) : null;
+  }
+
+  /** The stored evidence entries of drawn edges, by edgeKeyOf; edges without any are absent. */
+  async edgeEvidence(edges: readonly EdgeKey[]): Promise<Map<string, string[]>> {
+    const query = buildEdgeEvidenceQuery(edges);
+    const found = new Map<string, string[]>();
+    if (!query) return found;
+    for (const row of await this.db.read<{ key: string; evidence: unknown }>(query)) {
+      const entries = Array.isArray(row.evidence) ? row.evidence.map(String) : [];
+      found.set(row.key, [...new Set([...(found.get(row.key) ?? []), ...entries])]);
+    }
+    return found;
   }
 
   /** The neighbourhood subgraph, or null when the start does not exist. */

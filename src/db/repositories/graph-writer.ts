@@ -1,21 +1,40 @@
+import { articleConflict, type StoredArticle } from '../../domain/article';
 import type { GraphPlan } from '../../domain/graph-plan';
 import { buildWritePlan } from '../cypher/write-plan';
 import type { CypherQuery, GraphDatabase, WriteCounts } from '../neo4j';
 
 /**
  * Writes a GraphPlan in one write transaction: all of it lands, or nothing does. Returns what it created: zeros when
- * the plan was already in the graph.
+ * the plan was already in the graph. The plan's quotes are sentences of its source's text: when the source is already
+ * stored with another text (or, under a url, other metadata) the transaction is rolled back with the InvalidInputError
+ * the import's own check gives (ImportService.asImportedBefore, which also refuses metadata a stored article lacks). The check runs after the source is merged, so under its lock: of two imports of one
+ * url racing with different texts, the second sees the first's text and is refused.
  */
 export function writeGraphPlan(db: GraphDatabase, plan: GraphPlan): Promise<WriteCounts> {
-  return writeAll(db, buildWritePlan(plan));
+  const { source } = plan;
+  // Without a url the text is the source's identity: only the text is compared (metadata merges as it always did).
+  const given = source.url ? source : { text: source.text, title: null, publisher: null, publishedOn: null };
+  return writeAll(db, buildWritePlan(plan), (rows, index) => {
+    if (index !== 0 || !rows[0]) return;
+    const conflict = articleConflict(source.url ?? source.id, rows[0] as unknown as StoredArticle, given);
+    if (conflict) throw conflict;
+  });
 }
 
-/** Runs write statements in order in one transaction and adds up what they created. */
-export async function writeAll(db: GraphDatabase, queries: readonly CypherQuery[]): Promise<WriteCounts> {
+/**
+ * Runs write statements in order in one transaction and adds up what they created. `check` sees each statement's rows
+ * (with its index) and may throw, which rolls everything back.
+ */
+export async function writeAll(
+  db: GraphDatabase,
+  queries: readonly CypherQuery[],
+  check?: (rows: Array<Record<string, unknown>>, index: number) => void,
+): Promise<WriteCounts> {
   return db.writeTransaction(async (tx) => {
     const total: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
-    for (const query of queries) {
+    for (const [index, query] of queries.entries()) {
       const counts = await db.runCounting(tx, query);
+      check?.(counts.rows, index);
       total.nodesCreated += counts.nodesCreated;
       total.relationshipsCreated += counts.relationshipsCreated;
     }
@@ -43,8 +62,6 @@ RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.provinc
   });
 }
 
-/** The text and metadata an article was imported with. */
-export type StoredArticle = { text: string | null; title: string | null; publisher: string | null; author: string | null; publishedOn: string | null };
 
 /** What an article imported before under this source id was imported with, or null. */
 export async function readSourceArticle(db: GraphDatabase, id: string): Promise<StoredArticle | null> {
