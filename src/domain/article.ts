@@ -131,10 +131,11 @@ export interface StoredArticle {
  * Why `given` cannot be imported as the article stored under its url (`stored`), or null when it can: its facts were
  * read from that text with that title, publisher and date, and quote it. Another text is refused; so is metadata the
  * stored article has otherwise, or lacks (its facts were read without it); metadata left out (null) is not compared.
- * Line ends of a stored text are compared as validateArticleInput reads them.
+ * Line ends are compared as validateArticleInput reads them (a text stored before it did, or a plan's, may hold \r\n).
  */
 export function articleConflict(url: string, stored: StoredArticle, given: Pick<StoredArticle, 'text' | 'title' | 'publisher' | 'publishedOn'>): InvalidInputError | null {
-  if (stored.text !== null && given.text !== null && stored.text.replace(/\r\n?/g, '\n') !== given.text) {
+  const lines = (text: string) => text.replace(/\r\n?/g, '\n');
+  if (stored.text !== null && given.text !== null && lines(stored.text) !== lines(given.text)) {
     return new InvalidInputError(
       'text',
       `differs from the text imported before from ${url}: a url names one article, whose facts quote it. Import another version without the url or under its own url`,
