@@ -158,9 +158,13 @@ export function planFromExtraction(extraction: Extraction, { knownOrganizations 
   };
 
   const implementations: GraphPlan['implementations'] = [];
+  const issuerOf = new Map(documents.map((d) => [d.id, d.issuerId]));
   for (const x of extraction.implementations) {
     const organizationId = orgId(x.organizationKey) as string;
     const documentIdOfLink = docId(x.documentKey);
+    // A body does not implement what it issued: "Bộ Chính trị … quán triệt Nghị quyết 57-NQ/TW" read next to the
+    // conference it held, or "HĐND … giám sát việc thực hiện Nghị quyết …/NQ-HĐND", is the issuer acting on its own text.
+    if (issuerOf.get(documentIdOfLink) === organizationId) continue;
     const same = implementations.find((i) => i.organizationId === organizationId && i.documentId === documentIdOfLink && i.quote === x.evidence.quote);
     const actions = x.actions.map(cleanLabel);
     if (same) same.actions = unique([...same.actions, ...actions]);

@@ -107,17 +107,30 @@ export function resolveDate(match: Pick<DateMatch, 'day' | 'month' | 'year'>, co
 /** Folded text that ends with a document's number and symbol, then "ngày": the date that follows is the document's. */
 const DATES_A_DOCUMENT = /\p{N}[\p{L}\p{N}.]*(?: ?[-–/] ?[\p{L}\p{N}.]+)*\/[\p{L}\p{N}.]+(?: ?[-–/] ?[\p{L}\p{N}.]+)* ?,? (?:ban hanh )?ngay $/u;
 const FUTURE_OR_SPAN_BEFORE_YEAR = /(?:^|[^\p{L}])(?:den|toi|nhin|truoc|sau|tu|doan|ky) ?$|[-–] ?$/u;
+/** A deadline ("hoàn thành trước ngày 31/3/2025", "chậm nhất ngày …", "đến ngày …", "hoàn thành trong tháng 8 năm 2025"). */
+const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:(?:truoc|cham nhat|han chot|hoan thanh(?: truoc| trong)?|den het)(?: ngay| thang \d{1,2}| trong thang \d{1,2})?|den ngay) ?$/u;
+/** A clause about what is planned ("… dự kiến tổ chức trong tháng 8 năm 2025", "phấn đấu đến …", "sẽ …"). */
+const PLANNED_CLAUSE = /(?:^|[^\p{L}])(?:du kien|se|phan dau|yeu cau|de ra|dat ra|theo ke hoach)(?![\p{L}])/u;
+
+/** Whether the year or date at `at` is ahead of the article: a deadline, or in a clause about plans. */
+function aheadOfArticle(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 120), at);
+  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
+  return DEADLINE_BEFORE.test(before.slice(-40)) || PLANNED_CLAUSE.test(clause);
+}
 /** "năm 2024", folded: a year written as a word. */
 export const YEAR_WORD = /(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu;
 
 /**
  * The year of the article when publishedOn is missing: the latest year the title or text gives as a date or as
- * "năm YYYY" — targets ("đến năm 2030"), spans ("giai đoạn 2021-2025") and the dates of documents ("Chỉ thị số
- * 30-CT/TW ngày 5/2/2024") excluded. Null when nothing tells.
+ * "năm YYYY" — targets ("đến năm 2030"), spans ("giai đoạn 2021-2025"), deadlines and plans ("hoàn thành trước ngày 31/3/2025", "dự kiến tổ chức trong tháng 8 năm 2025")
+ * and the dates of documents ("Chỉ thị số 30-CT/TW ngày 5/2/2024") excluded, though the year is at least the latest of
+ * those. Null when nothing tells.
  */
 export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedOn: string | null; lowerTitle: string; lowerText: string }): number | null {
   if (publishedOn) return Number(publishedOn.slice(0, 4));
   let best: number | null = null;
+  let latestDocument: number | null = null;
   const consider = (year: number) => {
     if (year >= 1945 && year <= 2100 && (best === null || year > best)) best = year;
   };
@@ -128,15 +141,20 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
       // "ngày 5 tháng 2 năm 2024" is a date: weighed below, with the other dates.
       if (dates.some((date) => date.start <= at && at < date.end)) continue;
       const before = lower.slice(Math.max(0, at - 12), at);
-      if (!FUTURE_OR_SPAN_BEFORE_YEAR.test(before)) consider(Number(m[1]));
+      if (!FUTURE_OR_SPAN_BEFORE_YEAR.test(before) && !aheadOfArticle(lower, at)) consider(Number(m[1]));
     }
     for (const date of dates) {
       // "Chỉ thị số 30-CT/TW ngày 5/2/2024" dates the document, which can be years older than the article: the
       // anniversary meeting "Sáng 05/02" of an undated article is not on the directive's own day.
-      if (date.year !== null && !DATES_A_DOCUMENT.test(lower.slice(Math.max(0, date.start - 40), date.start))) consider(date.year);
+      // Nor does a deadline or a plan: "hoàn thành trước ngày 31/3/2025" is ahead of the article.
+      if (date.year === null) continue;
+      if (DATES_A_DOCUMENT.test(lower.slice(Math.max(0, date.start - 40), date.start))) latestDocument = Math.max(latestDocument ?? 0, date.year);
+      else if (!aheadOfArticle(lower, date.start)) consider(date.year);
     }
   }
-  return best;
+  // An article is not older than the documents it cites: a year read from a figure ("năm 2023 đạt …") is raised to
+  // the latest of them. Alone they tell nothing (an anniversary article cites the directive's day years later).
+  return best !== null && latestDocument !== null && latestDocument > best ? latestDocument : best;
 }
 
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };

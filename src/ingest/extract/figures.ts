@@ -50,6 +50,8 @@ const UNIT_NOUNS = [
   'viec lam', 'chuyen de', 'so tai lieu sinh hoat chi bo', 'trang tai lieu', 'tai lieu', 'cuon', 'ha', 'km', 'tan', 'm2',
   'san pham', 'mo hinh', 'vu', 'vu viec', 'don', 'tap the', 'ca nhan', 'nha', 'can', 'dong', 'usd', 'tau', 'xe',
   'giuong benh', 'benh nhan', 'hoc bong', 'ngan hang', 'suat qua', 'phan qua', 'thanh vien', 'to chuc', 'co quan', 'don vi',
+  // People, not money: "43 đồng chí" (folded like "đồng", the currency).
+  'dong chi',
 ].sort((a, b) => b.length - a.length);
 /** Nouns that can follow a unit in a list ("cán bộ, đảng viên và nhân dân", "xã, thị trấn", "tin, bài"). */
 const LISTED_NOUNS = new Set([

@@ -25,7 +25,9 @@ export interface SpeakerMention {
   end: number;
 }
 
-const POST_START = /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu)(?![\p{L}])/u;
+const POST_START = /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu)(?![\p{L}])/u;
+/** After a comma, a post goes on only with another post ("…, Trưởng Ban Tuyên giáo Tỉnh ủy"), possibly "kiêm" one. */
+const POST_GOES_ON = /^, *(?:kiem )?/u;
 const ROLE_WORDS = /(?:^|[^\p{L}])(lanh dao|dai dien|bao cao vien(?: cua)?) $/u;
 /** Verbs whose object is the topic of the speech. */
 const TOPIC_VERBS = new Set(['truyen dat', 'thong tin', 'trinh bay', 'bao cao', 'gioi thieu']);
@@ -69,7 +71,7 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
           post = postAfter(name.end + 1, sentence.end);
           if (post) after = post.end;
         }
-        const organization = post ? (hitsBetween(organizations, post.start, post.end)[0] ?? null) : null;
+        const organization = post ? postBody(post) : null;
         found.push(speech(sentence, { name: name.text, role: post ? post.text : null, organization, after, start: postBefore?.start ?? token.start, end: after }));
         // The post's bodies are read: skip them, so that "Tỉnh ủy" in the post is not taken for another speaker.
         i = Math.max(name.nextToken, tokenIndexAt(tokens, after)) - 1;
@@ -104,6 +106,16 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
     return { text: text.slice(token.start, end), end, nextToken: j };
   }
 
+  /**
+   * The body a post names first, past a bare membership ("Tỉnh ủy viên, Bí thư Huyện ủy" is the Huyện ủy's secretary:
+   * "Tỉnh ủy viên" says only that he sits on the provincial committee).
+   */
+  function postBody(post: { start: number; end: number }): OrganizationHit | null {
+    const membership = /^(?:tinh|thanh|huyen|quan|thi|dang) uy vien,/u.exec(lower.slice(post.start, post.start + 20));
+    const from = membership ? post.start + membership[0].length : post.start;
+    return hitsBetween(organizations, from, post.end)[0] ?? null;
+  }
+
   /** "Phó Bí thư Thường trực Tỉnh ủy" right before the name: post words and bodies back to a post's start. */
   function postEndingAt(i: number, first: number): { text: string; start: number; end: number } | null {
     let j = i - 1;
@@ -116,7 +128,9 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
         continue;
       }
       if (token.text === ',' || POST_WORDS.has(token.text)) {
-        if (POST_WORDS.has(token.text) && POST_START.test(lower.slice(token.start, token.start + 24))) start = token.start;
+        // Folded, "hội trường" reads as "Trưởng": a post starts only where its first word is written as one.
+        const written = text.slice(token.start, token.end).toLowerCase();
+        if (POST_WORDS.has(token.text) && POST_START.test(lower.slice(token.start, token.start + 24)) && (token.text !== 'truong' || written === 'trưởng')) start = token.start;
         j -= 1;
         continue;
       }
@@ -132,15 +146,20 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
     let p = from;
     while (p < stop && text[p] === ' ') p += 1;
     if (!POST_START.test(lower.slice(p, p + 24))) return null;
-    // A post is a few words; bounding it keeps long sentences linear.
+    // A post is a few words; bounding it keeps long sentences linear. It ends at a speech verb, at ";" (the next
+    // person: "…, Bí thư Tỉnh ủy; đồng chí …") and at a comma not followed by another post ("…, năm 2023 …").
     let end = Math.min(stop, p + 200);
     for (let q = p; q < end; q += 1) {
+      if (lower[q] === ';' || (lower[q] === ',' && !POST_START.test(lower.slice(q, q + 40).replace(POST_GOES_ON, '').slice(0, 24)))) {
+        end = q;
+        break;
+      }
       if (q > p && lower[q - 1] === ' ' && SPEECH_VERBS.test(lower.slice(q, q + 30)) && !/^(?:thong tin|bao cao)[^\p{L}]+(?:va|,)/u.test(lower.slice(q, q + 20))) {
         end = q - 1;
         break;
       }
     }
-    return { text: text.slice(p, end).replace(/[,\s]+$/, ''), start: p, end };
+    return { text: text.slice(p, end).replace(/[,.;:\s]+$/, ''), start: p, end };
   }
 
   function speech(

@@ -68,6 +68,18 @@ describe('articleYear — the year of an article without publishedOn', () => {
     expect(year('Sơ kết công tác tuyên truyền 6 tháng đầu năm 2024', 'Sáng 8/8, …')).toBe(2024);
   });
 
+  it('ignores deadlines and plans ("hoàn thành trước ngày 31/3/2025", "dự kiến tổ chức trong tháng 8 năm 2025")', () => {
+    expect(year('', 'Sáng 20-9, Huyện ủy tổ chức hội nghị. Năm 2024, huyện đạt kết quả; đại hội chi bộ hoàn thành trước ngày 31/3/2025.')).toBe(2024);
+    expect(year('', 'Năm 2024, huyện đạt kết quả. Đại hội huyện dự kiến tổ chức trong tháng 8 năm 2025; chậm nhất ngày 30/6/2025 nộp báo cáo.')).toBe(2024);
+    expect(year('', 'Ngày 2/5/2025, Tỉnh ủy họp; các xã đến ngày 31/12/2025 hoàn thành.')).toBe(2025);
+  });
+
+  it('is at least the year of the latest document cited, when something else tells a year; alone they tell none', () => {
+    const cites = 'Thực hiện Kế hoạch số 258-KH/TU ngày 2/8/2024 của Ban Thường vụ Tỉnh ủy, ngày 15/8, Huyện ủy ban hành Kế hoạch số 12-KH/HU.';
+    expect(year('', `${cites} Thu nhập bình quân năm 2023 đạt 68,5 triệu đồng.`)).toBe(2024);
+    expect(year('', cites)).toBeNull();
+  });
+
   it('ignores horizons and spans ("đến năm 2030", "giai đoạn 2021-2025")', () => {
     expect(year('', 'Năm 2022, tỉnh đạt kết quả; mục tiêu đến năm 2030, giai đoạn 2021-2025.')).toBe(2022);
   });

@@ -42,6 +42,13 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     expect(figuresOf(`Kết quả: ${text}.`).map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
   });
 
+  it('counts comrades as people, not as money ("43 đồng chí" is not 43 đồng)', () => {
+    expect(figuresOf('Năm 2024, Đảng bộ kết nạp 43 đồng chí và chi 85 triệu đồng cho công tác tuyên truyền.').map((f) => [f.value, f.unit])).toEqual([
+      [43, 'đồng chí'],
+      [85_000_000, 'đồng'],
+    ]);
+  });
+
   it('marks targets: "ít nhất", "phấn đấu", "đảm bảo"', () => {
     expect(figuresOf('Đảm bảo 100% cấp ủy duy trì đội ngũ; mỗi tuyên truyền viên thực hiện ít nhất 4 hoạt động.').map((f) => [f.value, f.isTarget])).toEqual([
       [100, true],

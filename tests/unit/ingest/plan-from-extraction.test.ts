@@ -107,3 +107,22 @@ describe('planFromExtraction — resolving bodies against the graph', () => {
     expect(plan.organizations.map((o) => o.name)).toContain('Ban Chấp hành Trung ương Đảng');
   });
 });
+
+describe('planFromExtraction — a body never implements what it issued', () => {
+  it('drops the issuer acting on its own resolution, and keeps the body that carries it out', () => {
+    const { plan } = planFromExtraction(
+      extract(
+        'Sáng 14/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. ' +
+          'Trước đó, sáng 13/1, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt, triển khai thực hiện Nghị quyết số 57-NQ/TW.',
+        { url: 'https://baolangson.vn/bai-viet-57.html', publisher: 'Báo Lạng Sơn', publishedOn: '2025-01-15' },
+      ),
+      { knownOrganizations: [] },
+    );
+    const names = new Map(plan.organizations.map((o) => [o.id, o.name]));
+    const resolution = plan.documents.find((d) => d.code === '57-NQ/TW');
+    expect(names.get(resolution!.issuerId!)).toBe('Bộ Chính trị');
+    const implementers = plan.implementations.filter((i) => i.documentId === resolution!.id).map((i) => names.get(i.organizationId));
+    expect(implementers).not.toContain('Bộ Chính trị');
+    expect(implementers).toContain('Ban Thường vụ Tỉnh ủy Lạng Sơn');
+  });
+});

@@ -34,6 +34,24 @@ describe('speakers — by name or by role, with their body and topic', () => {
     ]);
   });
 
+  it('ends a post at ";" (the next person), at a comma not followed by another post, and at the full stop', () => {
+    expect(speakersOf('Dự hội nghị có đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy; đồng chí Võ Văn Hưng, Chủ tịch UBND tỉnh.')).toEqual([
+      { name: 'Lê Quang Tùng', role: 'Bí thư Tỉnh ủy', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', topic: 'no speech' },
+      { name: 'Võ Văn Hưng', role: 'Chủ tịch UBND tỉnh', body: 'Ủy ban nhân dân tỉnh Lạng Sơn', topic: 'no speech' },
+    ]);
+    expect(speakersOf('Theo đồng chí Nguyễn Minh Tâm, Phó Trưởng Ban Tuyên giáo Tỉnh ủy, năm 2023 tỉnh đón 2 triệu lượt khách.')).toEqual([
+      { name: 'Nguyễn Minh Tâm', role: 'Phó Trưởng Ban Tuyên giáo Tỉnh ủy', body: 'Ban Tuyên giáo Tỉnh ủy Lạng Sơn', topic: 'no speech' },
+    ]);
+  });
+
+  it('reads "Tỉnh ủy viên, Bí thư Huyện ủy" as the Huyện ủy\'s secretary, and "hội trường" as no post', () => {
+    const [chair] = speakersOf('Chiều 9/8, Huyện ủy Cao Lộc tổ chức hội nghị. Đồng chí Vũ Văn Thắng, Tỉnh ủy viên, Bí thư Huyện ủy chủ trì hội nghị.');
+    expect(chair).toMatchObject({ name: 'Vũ Văn Thắng', role: 'Tỉnh ủy viên, Bí thư Huyện ủy', body: 'Ban Chấp hành Đảng bộ huyện Cao Lộc, tỉnh Lạng Sơn' });
+    expect(speakersOf('Thảo luận tại hội trường, đại biểu Trần Thị Thu Hà đề nghị làm rõ nguồn vốn.')).toEqual([
+      { name: 'Trần Thị Thu Hà', role: 'đại biểu', body: null, topic: null },
+    ]);
+  });
+
   it('reads "<post> <name>" ("Phó Bí thư Thường trực Tỉnh ủy Lại Thế Nguyên nhấn mạnh")', () => {
     expect(speakersOf('Phó Bí thư Thường trực Tỉnh ủy Lại Thế Nguyên nhấn mạnh yêu cầu.')).toEqual([
       { name: 'Lại Thế Nguyên', role: 'Phó Bí thư Thường trực Tỉnh ủy', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', topic: null },
