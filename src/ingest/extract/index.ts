@@ -44,6 +44,9 @@ const label = (value: string | null | undefined): string | null => {
 };
 
 /** Reads an article: documents, bodies, meetings, speakers, links and figures, each with its evidence. */
+/** "Tại hội nghị sáng 14/1", "trong buổi làm việc ngày 14/1": a sentence pointing back at a meeting by its day. */
+const BACK_TO_MEETING = /(?:^|[^\p{L}])(?:tai|trong|o) (?:hoi nghi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|buoi lam viec|buoi)(?: [\p{L} ]{0,12})?(?: ngay)? $/u;
+
 export function extractArticle(input: ArticleInput): Extraction {
   const text = nfc(input.text ?? '');
   const title = label(input.title);
@@ -137,23 +140,33 @@ export function extractArticle(input: ArticleInput): Extraction {
     if (existing) existing.mentions.push(...mentions);
     else meetings.set(key, { key, title: m.title, date: m.date, format: m.format, connectedPoints: m.connectedPoints, organizerKey, mentions });
   }
-  /** The meeting a sentence follows: the last one reported at or before it (binary search over text order). */
-  const meetingMentionAt = (sentence: Sentence): MeetingMention | null => {
-    let low = 0;
-    let high = meetingMentions.length - 1;
-    let found: MeetingMention | null = null;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const m = meetingMentions[middle] as MeetingMention;
-      if (m.sentence.index <= sentence.index) {
-        found = m;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
+  /**
+   * The meeting each sentence follows: the last one reported at or before it, unless a sentence points back at an
+   * earlier one by its day ("Trước đó, sáng 13/1, Bộ Chính trị tổ chức Hội nghị toàn quốc …" then "Tại hội nghị sáng
+   * 14/1, đồng chí …": the 14/1 meeting again, for that sentence and those after it, until another is reported).
+   */
+  const meetingOfSentence = new Map<number, MeetingMention>();
+  {
+    const mentionsIn = groupBy(meetingMentions, (m) => m.sentence.index);
+    let current: MeetingMention | null = null;
+    for (const sentence of sentences) {
+      const own = mentionsIn.get(sentence.index);
+      if (own) current = own[own.length - 1] as MeetingMention;
+      else if (current) current = meetingNamedByDay(sentence, current) ?? current;
+      if (current) meetingOfSentence.set(sentence.index, current);
     }
-    return found;
-  };
+  }
+  function meetingNamedByDay(sentence: Sentence, current: MeetingMention): MeetingMention | null {
+    for (const date of findDates(lower, sentence.start, sentence.end)) {
+      if (!BACK_TO_MEETING.test(lower.slice(Math.max(sentence.start, date.start - 30), date.start))) continue;
+      const day = `-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+      if (current.date?.endsWith(day)) return null;
+      const earlier = meetingMentions.filter((m) => m.sentence.index < sentence.index && m.date?.endsWith(day));
+      if (earlier.length > 0) return earlier[earlier.length - 1] as MeetingMention;
+    }
+    return null;
+  }
+  const meetingMentionAt = (sentence: Sentence): MeetingMention | null => meetingOfSentence.get(sentence.index) ?? null;
   const meetingAt = (sentence: Sentence): string | null => {
     const m = meetingMentionAt(sentence);
     return m ? (meetingKeyOf.get(m) ?? null) : null;

@@ -29,6 +29,23 @@ describe('meetings — what the article reports was held', () => {
     expect(meetingsOf(`Thái Nguyên đẩy mạnh công tác chuẩn bị đại hội đảng bộ\n\n${sentence} Các cấp ủy tích cực chuẩn bị.`, { url: 'https://baothainguyen.vn/x', publishedOn: '2024-12-02' })).toEqual([]);
   });
 
+  it('goes back to a meeting a sentence names by its day, after an aside about another one', () => {
+    const extraction = extract(
+      [
+        'Sáng 14/1, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+        'Trước đó, sáng 13/1, Bộ Chính trị tổ chức Hội nghị toàn quốc về phát triển khoa học, công nghệ.',
+        'Tại hội nghị sáng 14/1, đồng chí Nguyễn Thị Hoài Thu, Trưởng Ban Tuyên giáo Tỉnh ủy phát biểu.',
+        'Đồng chí Phan Văn Tuấn, Giám đốc Sở Khoa học và Công nghệ trình bày báo cáo.',
+      ].join(' '),
+      { url: 'https://baolangson.vn/bai-viet-57.html', publisher: 'Báo Lạng Sơn', publishedOn: '2025-01-15' },
+    );
+    const dateOf = new Map(extraction.meetings.map((m) => [m.key, m.date]));
+    expect(extraction.speeches.map((s) => [s.personKey.split('|')[0], dateOf.get(s.meetingKey)])).toEqual([
+      ['name:nguyen thi hoai thu', '2025-01-14'],
+      ['name:phan van tuan', '2025-01-14'],
+    ]);
+  });
+
   it('still reads a meeting for grassroots officials ("hội nghị cán bộ cơ sở") as one meeting', () => {
     const text = 'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị cán bộ cơ sở quý III.';
     expect(meetingsOf(text).map((m) => [m.title, m.date])).toEqual([['Hội nghị cán bộ cơ sở quý III', '2024-08-08']]);
