@@ -22,7 +22,12 @@ const ACTIONS = [
 const FILLERS = ['cac', 'noi dung', 'tinh than', 'co hieu qua', 'nghiem tuc', 'sau rong', 'viec', 'toan van']
   .map((a) => a.split(' '))
   .sort((a, b) => b.length - a.length);
-const FRONT_BASIS = /^(?:(?:truoc do|theo do|tiep do|sau do|dong thoi|ngoai ra), )?(thuc hien|can cu|trien khai thuc hien|trien khai|quan triet|theo)(?![\p{L}])/u;
+/** A dateline before the sentence proper: "(Báo Nam Định) - ", "LSO - ". */
+const DATELINE = String.raw`(?:\([^()]{1,40}\) *[-–—:] *|\p{L}{2,6} [-–—] )?`;
+const FRONT_BASIS = new RegExp(
+  String.raw`^${DATELINE}(?:(?:truoc do|theo do|tiep do|sau do|dong thoi|ngoai ra), )?(thuc hien|can cu|trien khai thuc hien|trien khai|quan triet|theo)(?![\p{L}])`,
+  'u',
+);
 const DRAFTING = /(?<![\p{L}])(?:da |vua )?(?:xay dung|ban hanh)(?: (?:ke hoach|chuong trinh|huong dan|quy che|de an))?(?![\p{L}])/u;
 
 export interface ActionRun {

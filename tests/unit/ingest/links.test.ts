@@ -46,8 +46,8 @@ describe('links — bodies implement documents, in the verbs of the text', () =>
     expect(extraction.implementations).toEqual([]);
   });
 
-  it('reads "Thực hiện <A>, <body> ban hành <B>": the body implements A and B is based on A', () => {
-    const extraction = extract('Thực hiện Chỉ thị 30-CT/TW ngày 5/2/2024 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 210-KH/TU ngày 25/3/2024.');
+  it.each(['', '(Báo Lạng Sơn) - ', 'LSO - '])('reads "%sThực hiện <A>, <body> ban hành <B>": the body implements A and B is based on A', (dateline) => {
+    const extraction = extract(`${dateline}Thực hiện Chỉ thị 30-CT/TW ngày 5/2/2024 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 210-KH/TU ngày 25/3/2024.`);
     expect(implementationsOf(extraction)).toEqual([['Ban Thường vụ Tỉnh ủy Lạng Sơn', '30-CT/TW', ['thực hiện']]]);
     expect(basesOf(extraction)).toEqual([['210-KH/TU', '30-CT/TW']]);
   });
