@@ -10,7 +10,7 @@ import { findCodeMentions } from './document-codes';
 import { findShortReferences, readReferences, type Reference } from './document-refs';
 import { collectDocuments } from './documents';
 import { findFigures } from './figures';
-import { findFrontBases, findImplementations, subjectOf, type ImplementationLink, type LinkContext } from './links';
+import { citedAsExample, findFrontBases, findImplementations, subjectOf, type ImplementationLink, type LinkContext } from './links';
 import { findMeetings, type MeetingMention } from './meetings';
 import { findNamedDocuments } from './named-documents';
 import { findOrganizations, type OrganizationHit, type OrganizationSpec } from './organizations';
@@ -227,14 +227,14 @@ export function extractArticle(input: ArticleInput): Extraction {
     speeches.push({ personKey: key, meetingKey, topic, evidence: mention });
     // What a speaker at a meeting presents, the meeting disseminates.
     for (const r of referencesIn.get(speaker.sentence.index) ?? []) {
-      if (r.start < speaker.end || r.issued || nested.has(r)) continue;
+      if (r.start < speaker.end || r.issued || nested.has(r) || citedAsExample(lower, r)) continue;
       disseminations.push({ meetingKey, documentKey: documentKey(r), evidence: evidence(r.sentence, r.start, r.nameEnd) });
     }
   }
   for (const m of meetingMentions) {
     const meetingKey = meetingKeyOf.get(m) as string;
     for (const r of referencesIn.get(m.sentence.index) ?? []) {
-      if (r.start > m.start && !nested.has(r)) {
+      if (r.start > m.start && !nested.has(r) && !citedAsExample(lower, r)) {
         disseminations.push({ meetingKey, documentKey: documentKey(r), evidence: evidence(r.sentence, r.start, r.nameEnd) });
       }
     }

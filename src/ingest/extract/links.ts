@@ -135,6 +135,14 @@ export function subjectOf(context: Pick<LinkContext, 'view' | 'organizations' | 
   );
 }
 
+/** "như khi triển khai Nghị quyết số 52-NQ/TW trước đây", "như nhiều nơi từng làm với Chỉ thị …": an example. */
+const EXAMPLE_BEFORE = /(?:^|[^\p{L}])(?:giong |tuong tu )?nhu (?:khi|tung|nhieu noi|cac noi|mot so noi|truoc day)(?![\p{L}])[^.;:]{0,40}$/u;
+
+/** Whether a document is cited as an example or a comparison, not as what the clause's body acts on. */
+export function citedAsExample(lower: string, reference: Reference): boolean {
+  return EXAMPLE_BEFORE.test(lower.slice(Math.max(reference.sentence.start, reference.start - 70), reference.start));
+}
+
 /** Which body implements which document, with its verbs. `handled` are references findFrontBases already linked. */
 export function findImplementations(context: LinkContext, handled: ReadonlySet<Reference> = new Set()): ImplementationLink[] {
   const { view, references, mainActor } = context;
@@ -161,9 +169,11 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
       if (action) run = { actions: [action], start: reference.start };
     }
     runs.set(reference.index, run);
-    if (run === null) continue;
+    if (run === null || citedAsExample(view.lower, reference)) continue;
     const actor = context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? mainActor;
-    if (!actor) continue;
+    // A province's body does not carry out another province's document ("làm việc với Tỉnh ủy Lào Cai về việc thực
+    // hiện Nghị quyết số 22-NQ/TU … của Tỉnh ủy Lào Cai" is Lào Cai's own implementation, not the visitor's).
+    if (!actor || (actor.province && reference.issuer?.province && actor.province !== reference.issuer.province)) continue;
     links.push({ actor, reference, actions: run.actions, start: run.start, end: reference.nameEnd });
   }
   return links;

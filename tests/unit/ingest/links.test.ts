@@ -73,3 +73,19 @@ describe('links — meetings disseminate documents', () => {
     expect(extraction.disseminations.map((d) => codeOf(extraction, d.documentKey))).toEqual(['155-NQ/TU', '30-CT/TW']);
   });
 });
+
+describe('links — documents a body does not act on', () => {
+  it('skips a document cited as an example or a comparison', () => {
+    const extraction = extract(
+      'Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, đồng thời yêu cầu làm quyết liệt như khi triển khai Nghị quyết số 52-NQ/TW trước đây.',
+    );
+    expect(implementationsOf(extraction)).toEqual([['Ban Thường vụ Tỉnh ủy Lạng Sơn', '57-NQ/TW', ['quán triệt']]]);
+  });
+
+  it("skips another province's document that a visiting body talks about", () => {
+    const extraction = extract(
+      'Sáng 3/10, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Tham khảo kinh nghiệm của tỉnh bạn, đoàn công tác của Tỉnh ủy Lạng Sơn đã làm việc với Tỉnh ủy Cao Bằng về việc thực hiện Nghị quyết số 22-NQ/TU ngày 10/5/2021 của Tỉnh ủy Cao Bằng về phát triển du lịch.',
+    );
+    expect(implementationsOf(extraction).filter(([body]) => body !== 'Ban Chấp hành Đảng bộ tỉnh Cao Bằng')).toEqual([]);
+  });
+});
