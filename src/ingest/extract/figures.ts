@@ -69,6 +69,9 @@ export interface FindFiguresInput {
   year: number | null;
 }
 
+/** Words before a period that make it the term of a comparison. */
+const COMPARED_WITH = /(?:^|[^\p{L}])so (?:voi )?(?:cung ky )?$/u;
+
 /** Every figure of the body sentences, in order. */
 export function findFigures({ view, sentences, blocked, year }: FindFiguresInput): FigureMention[] {
   const { text, lower } = view;
@@ -89,7 +92,10 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       if (years.some((y) => y !== null && (y < from || y > to))) carried = null;
     }
     const baseYear = carried ? Number(carried.periodStart.slice(0, 4)) : year;
-    const periods = findPeriods(lower, sentence.start, sentence.end, baseYear).filter((p) => !blocked.overlaps(p.start, p.end));
+    // "so với năm 2023", "so với cùng kỳ năm 2023": the year compared with, not the figure's period.
+    const periods = findPeriods(lower, sentence.start, sentence.end, baseYear).filter(
+      (p) => !blocked.overlaps(p.start, p.end) && !COMPARED_WITH.test(lower.slice(Math.max(sentence.start, p.start - 16), p.start)),
+    );
     const sentenceText = text.slice(sentence.start, sentence.end);
     for (const match of sentenceText.matchAll(NUMBER)) {
       const start = sentence.start + (match.index ?? 0);
@@ -116,8 +122,13 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(lower.slice(sentence.start, start));
       // "100% cấp ủy …": what the percentage is of follows the sign.
       const description = readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) || unit.text;
+      // The period written before the figure in its sentence, else the one carried along, else one written after it in
+      // the same clause ("… 92.500 ha, trong năm 2023"), not past a ";".
       const period =
-        [...periods].reverse().find((x) => x.end <= start) ?? carried ?? periods.find((x) => x.start >= end) ?? null;
+        [...periods].reverse().find((x) => x.end <= start) ??
+        carried ??
+        periods.find((x) => x.start >= end && !lower.slice(end, x.start).includes(';')) ??
+        null;
       found.push({ sentence, value, unit: unit.text, description, qualifier, isTarget, period, start, end: unit.end });
     }
     if (periods.length > 0) carried = periods[periods.length - 1] as PeriodMatch;

@@ -42,6 +42,14 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     expect(figuresOf(`Kết quả: ${text}.`).map((f) => [f.value, f.unit])).toEqual([[value, unit]]);
   });
 
+  it('does not take a compared year ("so với năm 2023") or a period past ";" for the figure\'s period', () => {
+    expect(figuresOf('Theo báo cáo, tỷ lệ hồ sơ đạt 62,4%, tăng 15,3% so với năm 2023.').map((f) => f.period)).toEqual([null, null]);
+    expect(figuresOf('Diện tích vùng sản xuất của tỉnh đạt 92.500 ha; giá trị thu hoạch năm 2023 đạt 85 triệu đồng.').map((f) => [f.value, f.period])).toEqual([
+      [92_500, null],
+      [85_000_000, 'năm 2023'],
+    ]);
+  });
+
   it('counts comrades as people, not as money ("43 đồng chí" is not 43 đồng)', () => {
     expect(figuresOf('Năm 2024, Đảng bộ kết nạp 43 đồng chí và chi 85 triệu đồng cho công tác tuyên truyền.').map((f) => [f.value, f.unit])).toEqual([
       [43, 'đồng chí'],
