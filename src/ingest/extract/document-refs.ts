@@ -183,6 +183,12 @@ export function readReferences({ view, sentences, codes, named, organizations, y
           position = committee.end;
           continue;
         }
+        // "của Hội nghị Trung ương 4 khóa XIII": a plenum of the Central Committee, its term read next.
+        if (plenum && plenum[0].includes(' trung uong ')) {
+          reference.issuer ??= CENTRAL_COMMITTEE;
+          position = p + plenum[0].length - 1;
+          continue;
+        }
         if (/^cua trung uong(?![\p{L}])/u.test(rest)) {
           reference.issuer ??= CENTRAL_COMMITTEE;
           position = p + 'cua trung uong'.length;

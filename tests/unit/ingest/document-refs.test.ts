@@ -250,4 +250,14 @@ describe('document references — issued by a plenum', () => {
     expect(doc).toMatchObject({ issuedOn: '2021-10-25', term: 'XIII', title: 'về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị' });
     expect(nameOf(extract(text), doc.issuerKey)).toBe('Ban Chấp hành Trung ương Đảng');
   });
+
+  it('reads "của Hội nghị Trung ương 4 khóa XIII" so, and makes a dated and an undated mention one document', () => {
+    const extraction = extract(
+      'Tỉnh ủy quán triệt Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị Trung ương 4 khóa XIII. Các cấp ủy tiếp tục thực hiện Kết luận số 21-KL/TW của Hội nghị Trung ương 4 khóa XIII về xây dựng Đảng.',
+    );
+    expect(extraction.documents).toHaveLength(1);
+    const doc = documentOf(extraction, '21-KL/TW');
+    expect(doc).toMatchObject({ issuedOn: '2021-10-25', term: 'XIII' });
+    expect(nameOf(extraction, doc.issuerKey)).toBe('Ban Chấp hành Trung ương Đảng');
+  });
 });
