@@ -118,8 +118,12 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       const unit = readUnit(p);
       if (unit === null || unit.folded === 'diem cau') continue;
 
-      const qualifier = QUALIFIERS.find(([pattern]) => pattern.test(before))?.[1] ?? 'EXACT';
-      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(lower.slice(sentence.start, start));
+      // "từ 15% trở lên" / "từ 5 hộ trở xuống": a bound written around the number.
+      const around = /(?:^|[^\p{L}])tu $/u.test(before) ? /^ tro (len|xuong)(?![\p{L}])/u.exec(lower.slice(unit.end, unit.end + 12)) : null;
+      const qualifier: FigureQualifier = around ? (around[1] === 'len' ? 'AT_LEAST' : 'AT_MOST') : (QUALIFIERS.find(([pattern]) => pattern.test(before))?.[1] ?? 'EXACT');
+      // A target cue counts within the figure's clause ("đạt 96% mục tiêu; … 85 triệu đồng" is no target).
+      const clause = lower.slice(sentence.start, start);
+      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(clause.slice(clause.lastIndexOf(';') + 1));
       // "100% cấp ủy …": what the percentage is of follows the sign.
       const description = readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) || unit.text;
       // The period written before the figure in its sentence, else the one carried along, else one written after it in

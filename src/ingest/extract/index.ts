@@ -295,7 +295,8 @@ export function extractArticle(input: ArticleInput): Extraction {
   const blocked = createSpanSet([...urls, ...codeSpans, ...namedSpans, ...dateSpans, ...references.map((r): Span => [r.start, r.nameEnd])]);
   const figures: ExtractedFigure[] = findFigures({ view, sentences, blocked, year }).map((f) => {
     const subject: OrganizationHit | null = subjectOf(context, f.sentence, f.start);
-    const actor = subject?.actor ?? mainActor;
+    // Without a subject in its sentence, a figure is the current meeting's organizer's, else the article's main body.
+    const actor = subject?.actor ?? meetingMentionAt(f.sentence)?.organizer?.actor ?? mainActor;
     return {
       value: f.value,
       unit: f.unit,

@@ -28,6 +28,8 @@ export interface SpeakerMention {
 const POST_START = /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu)(?![\p{L}])/u;
 /** After a comma, a post goes on only with another post ("…, Trưởng Ban Tuyên giáo Tỉnh ủy"), possibly "kiêm" one. */
 const POST_GOES_ON = /^, *(?:kiem )?/u;
+/** "đồng chí", "ông", "bà", or a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …") right before a name. */
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:dong chi|ong|ba|(?:thieu|trung|thuong|dai) (?:ta|uy|tuong)) $/u;
 const ROLE_WORDS = /(?:^|[^\p{L}])(lanh dao|dai dien|bao cao vien(?: cua)?) $/u;
 /** Verbs whose object is the topic of the speech. */
 const TOPIC_VERBS = new Set(['truyen dat', 'thong tin', 'trinh bay', 'bao cao', 'gioi thieu']);
@@ -61,8 +63,7 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
       if (inReference(token.start)) continue;
       const name = personName(i, last);
       if (name) {
-        const before = lower.slice(Math.max(sentence.start, token.start - 9), token.start);
-        const honorific = /(?:^|[^\p{L}])(?:dong chi|ong|ba) $/u.test(before);
+        const honorific = HONORIFIC_BEFORE.test(lower.slice(Math.max(sentence.start, token.start - 16), token.start));
         const postBefore = honorific ? null : postEndingAt(i, first);
         if (!honorific && !postBefore) continue;
         let post: { text: string; start: number; end: number } | null = postBefore;
@@ -147,10 +148,10 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
     while (p < stop && text[p] === ' ') p += 1;
     if (!POST_START.test(lower.slice(p, p + 24))) return null;
     // A post is a few words; bounding it keeps long sentences linear. It ends at a speech verb, at ";" (the next
-    // person: "…, Bí thư Tỉnh ủy; đồng chí …") and at a comma not followed by another post ("…, năm 2023 …").
+    // person: "…, Bí thư Tỉnh ủy; đồng chí …") and at a comma followed by neither another post nor a body ("…, năm 2023 …").
     let end = Math.min(stop, p + 200);
     for (let q = p; q < end; q += 1) {
-      if (lower[q] === ';' || (lower[q] === ',' && !POST_START.test(lower.slice(q, q + 40).replace(POST_GOES_ON, '').slice(0, 24)))) {
+      if (lower[q] === ';' || (lower[q] === ',' && !postGoesOn(q))) {
         end = q;
         break;
       }
@@ -160,6 +161,14 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
       }
     }
     return { text: text.slice(p, end).replace(/[,.;:\s]+$/, ''), start: p, end };
+  }
+
+  /** After the comma at `q`, another post ("…, Trưởng Ban …") or the body of the one before ("…, Công an tỉnh"). */
+  function postGoesOn(q: number): boolean {
+    const at = q + (POST_GOES_ON.exec(lower.slice(q, q + 12))?.[0].length ?? 1);
+    // "phòng, chống" is one word of a name ("Phòng An ninh mạng và phòng, chống tội phạm …").
+    if (lower.endsWith('phong', q) && lower.startsWith('chong ', at)) return true;
+    return POST_START.test(lower.slice(at, at + 24)) || orgByStart.has(at);
   }
 
   function speech(

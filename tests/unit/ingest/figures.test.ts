@@ -50,6 +50,26 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('reads "từ 15% trở lên" as at least, and a target cue only in the figure\'s clause', () => {
+    expect(figuresOf('Năm 2024 có 12 xã đạt tỷ lệ từ 15% trở lên.').map((f) => [f.value, f.qualifier])).toEqual([
+      [12, 'EXACT'],
+      [15, 'AT_LEAST'],
+    ]);
+    // "đạt 96% mục tiêu" is what was reached; the cue before the ";" does not make the next figure a target.
+    expect(figuresOf('Năm 2023, diện tích đạt 96% mục tiêu; giá trị thu hoạch đạt 85 triệu đồng.').map((f) => [f.value, f.isTarget])).toEqual([
+      [96, false],
+      [85_000_000, false],
+    ]);
+    expect(figuresOf('Năm 2024, tỉnh phấn đấu có 90% xã đạt chuẩn.').map((f) => f.isTarget)).toEqual([true]);
+  });
+
+  it("gives a figure without a subject to the current meeting's organizer, not to the article's first body", () => {
+    const extraction = extract(
+      'Sáng 8/8, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị. Chiều 9/8, Huyện ủy Cao Lộc tổ chức hội nghị sơ kết. Năm 2024, đã tuyên truyền tại 12 xã.',
+    );
+    expect(extraction.figures.map((f) => [f.value, nameOf(extraction, f.organizationKey)])).toEqual([[12, 'Ban Chấp hành Đảng bộ huyện Cao Lộc, tỉnh Lạng Sơn']]);
+  });
+
   it('counts comrades as people, not as money ("43 đồng chí" is not 43 đồng)', () => {
     expect(figuresOf('Năm 2024, Đảng bộ kết nạp 43 đồng chí và chi 85 triệu đồng cho công tác tuyên truyền.').map((f) => [f.value, f.unit])).toEqual([
       [43, 'đồng chí'],

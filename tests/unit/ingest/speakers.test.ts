@@ -34,6 +34,15 @@ describe('speakers — by name or by role, with their body and topic', () => {
     ]);
   });
 
+  it('reads a name after a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …")', () => {
+    expect(speakersOf('Thượng tá Trần Văn Hòa, Phó Trưởng phòng Cảnh sát quản lý hành chính, Công an tỉnh trình bày báo cáo.').map((s) => [s.name, s.role])).toEqual([
+      ['Trần Văn Hòa', 'Phó Trưởng phòng Cảnh sát quản lý hành chính, Công an tỉnh'],
+    ]);
+    expect(speakersOf('Trung tá Lê Văn Bình, Trưởng phòng An ninh mạng và phòng, chống tội phạm công nghệ cao trình bày báo cáo.').map((s) => s.role)).toEqual([
+      'Trưởng phòng An ninh mạng và phòng, chống tội phạm công nghệ cao',
+    ]);
+  });
+
   it('ends a post at ";" (the next person), at a comma not followed by another post, and at the full stop', () => {
     expect(speakersOf('Dự hội nghị có đồng chí Lê Quang Tùng, Bí thư Tỉnh ủy; đồng chí Võ Văn Hưng, Chủ tịch UBND tỉnh.')).toEqual([
       { name: 'Lê Quang Tùng', role: 'Bí thư Tỉnh ủy', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', topic: 'no speech' },
