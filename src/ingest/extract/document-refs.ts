@@ -153,6 +153,7 @@ export function readReferences({ view, sentences, codes, named, organizations, y
   function readAttributes(reference: Reference): number {
     const stop = reference.sentence.end;
     let position = reference.nameEnd;
+    let issuerRead = false;
     for (let step = 0; step < 8; step += 1) {
       let p = position;
       while (p < stop && /[ ,(\t]/.test(lower[p] as string)) p += 1;
@@ -162,6 +163,9 @@ export function readReferences({ view, sentences, codes, named, organizations, y
         continue;
       }
       const date = dateAt(lower, rest.startsWith('ban hanh ngay ') ? p + 9 : p);
+      // "… 258-KH/TU ngày 2/8/2024 của Ban Thường vụ Tỉnh ủy, ngày 15/8, Huyện ủy ban hành …": past the issuer and a
+      // comma, a date is the next clause's.
+      if (date && issuerRead && lower.slice(position, p).includes(',')) break;
       if (date && (rest.startsWith('ngay ') || rest.startsWith('ban hanh ngay ') || date.year !== null)) {
         reference.issuedOn ??= resolveDate(date, years);
         if (date.year === null) warnings.push(`The date of "${reference.name}" is written without a year; the article's year is assumed.`);
@@ -173,6 +177,7 @@ export function readReferences({ view, sentences, codes, named, organizations, y
         if (hit) {
           reference.issuer ??= hit.actor;
           position = hit.end;
+          issuerRead = true;
           continue;
         }
         // "của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng": a plenum's document is its committee's.
@@ -181,17 +186,20 @@ export function readReferences({ view, sentences, codes, named, organizations, y
         if (committee) {
           reference.issuer ??= committee.actor;
           position = committee.end;
+          issuerRead = true;
           continue;
         }
         // "của Hội nghị Trung ương 4 khóa XIII": a plenum of the Central Committee, its term read next.
         if (plenum && plenum[0].includes(' trung uong ')) {
           reference.issuer ??= CENTRAL_COMMITTEE;
           position = p + plenum[0].length - 1;
+          issuerRead = true;
           continue;
         }
         if (/^cua trung uong(?![\p{L}])/u.test(rest)) {
           reference.issuer ??= CENTRAL_COMMITTEE;
           position = p + 'cua trung uong'.length;
+          issuerRead = true;
           continue;
         }
         break;

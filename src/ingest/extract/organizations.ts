@@ -271,7 +271,10 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       if (named) return provinceCommittee(named.province, spanText(i, named.next), named.next);
       return sourceProvince ? provinceCommittee(sourceProvince, 'Tỉnh ủy', j) : null;
     }
-    const afterPost = POST_WORDS.has(text(i - 1) ?? '');
+    // "Bí thư Huyện ủy Nguyễn Văn A": after a post, a family name starts the person. "Ban Thường vụ Huyện ủy Cao Lộc"
+    // is a body (its standing committee), not a post, unless a member's ("Ủy viên Ban Thường vụ Huyện ủy …").
+    const standingCommittee = text(i - 1) === 'vu' && text(i - 2) === 'thuong' && text(i - 3) === 'ban' && !(text(i - 5) === 'uy' && text(i - 4) === 'vien');
+    const afterPost = POST_WORDS.has(text(i - 1) ?? '') && !standingCommittee;
     j = seq(i, 'thanh uy');
     if (j >= 0) {
       const named = provinceAt(j, true);

@@ -260,4 +260,10 @@ describe('document references — issued by a plenum', () => {
     expect(doc).toMatchObject({ issuedOn: '2021-10-25', term: 'XIII' });
     expect(nameOf(extraction, doc.issuerKey)).toBe('Ban Chấp hành Trung ương Đảng');
   });
+
+  it("does not take the next clause's date for a document read past its issuer", () => {
+    const extraction = extract('Thực hiện Kế hoạch số 258-KH/TU của Ban Thường vụ Tỉnh ủy, ngày 15/8/2024, Ban Thường vụ Huyện ủy Cao Lộc đã ban hành Kế hoạch số 12-KH/HU về đại hội.');
+    expect(documentOf(extraction, '258-KH/TU').issuedOn).toBeNull();
+    expect(documentOf(extraction, '12-KH/HU').issuedOn).toBe('2024-08-15');
+  });
 });

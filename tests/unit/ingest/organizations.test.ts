@@ -45,6 +45,12 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(organizationsOf(extract(text))).toEqual([name]);
   });
 
+  it.each(['Cao Lộc', 'Văn Quan', 'Đình Lập', 'Văn Lãng'])('reads "Ban Thường vụ Huyện ủy %s" though the district starts like a family name', (district) => {
+    expect(organizationsOf(extract(`Ngày 15/8/2024, Ban Thường vụ Huyện ủy ${district} đã ban hành Kế hoạch số 12-KH/HU về đại hội.`))).toEqual(
+      expect.arrayContaining([`Ban Thường vụ Huyện ủy ${district}, tỉnh Lạng Sơn`]),
+    );
+  });
+
   it('keeps every spelling met as an alias of the canonical name', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị. Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.');
     expect(extraction.organizations).toEqual([
