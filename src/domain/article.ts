@@ -133,7 +133,11 @@ export interface StoredArticle {
  * stored article has otherwise, or lacks (its facts were read without it); metadata left out (null) is not compared.
  * Line ends are compared as validateArticleInput reads them (a text stored before it did, or a plan's, may hold \r\n).
  */
-export function articleConflict(url: string, stored: StoredArticle, given: Pick<StoredArticle, 'text' | 'title' | 'publisher' | 'publishedOn'>): InvalidInputError | null {
+export function articleConflict(
+  url: string,
+  stored: StoredArticle,
+  given: Pick<StoredArticle, 'text' | 'title' | 'publisher' | 'publishedOn'>,
+): InvalidInputError | null {
   const lines = (text: string) => text.replace(/\r\n?/g, '\n');
   if (stored.text !== null && given.text !== null && lines(stored.text) !== lines(given.text)) {
     return new InvalidInputError(

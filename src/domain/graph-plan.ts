@@ -167,18 +167,22 @@ export interface StructuralLink {
  * (committee)-[:LEADS]->(organization) and (person)-[:REPRESENTS]->(organization) with the first sentence mentioning
  * the first end that also names the second (by its name or an alias, compared as names are: folded, whole words) or,
  * for a person, else the one giving the role the body was read from, and (figure)-[:REPORTED_AT]->(meeting) with the
- * figure's sentence (as REPORTED_BY). A hierarchy known from the list of
- * bodies rather than from the article has no such sentence and no evidence. `key` folds a name (remembered by callers
- * that fold the same names many times).
+ * figure's sentence (as REPORTED_BY). A hierarchy known from the list of bodies rather than from the article has no
+ * such sentence and no evidence. `key` folds a name (remembered by callers that fold the same names many times).
  */
-export function structuralLinks(plan: GraphPlan, key: (name: string) => string = nameKey): Record<'partOf' | 'leads' | 'represents' | 'reportedAt', StructuralLink[]> {
+export function structuralLinks(
+  plan: GraphPlan,
+  key: (name: string) => string = nameKey,
+): Record<'partOf' | 'leads' | 'represents' | 'reportedAt', StructuralLink[]> {
   const namesOf = new Map(plan.organizations.map((o) => [o.id, [o.name, ...o.aliases]]));
   const naming = (quotes: readonly string[], to: string): string | null => {
     const names = (namesOf.get(to) ?? []).map((n) => ` ${key(n)} `).filter((n) => n.trim() !== '');
-    return quotes.find((quote) => {
-      const folded = ` ${nameKey(quote)} `;
-      return names.some((n) => folded.includes(n));
-    }) ?? null;
+    return (
+      quotes.find((quote) => {
+        const folded = ` ${nameKey(quote)} `;
+        return names.some((n) => folded.includes(n));
+      }) ?? null
+    );
   };
   const link = (from: string, to: string, quotes: readonly string[]): StructuralLink => ({ from, to, quote: naming(quotes, to) });
   return {

@@ -7,8 +7,9 @@ import type { CypherQuery, GraphDatabase, WriteCounts } from '../neo4j';
  * Writes a GraphPlan in one write transaction: all of it lands, or nothing does. Returns what it created: zeros when
  * the plan was already in the graph. The plan's quotes are sentences of its source's text: when the source is already
  * stored with another text (or, under a url, other metadata) the transaction is rolled back with the InvalidInputError
- * the import's own check gives (ImportService.asImportedBefore, which also refuses metadata a stored article lacks). The check runs after the source is merged, so under its lock: of two imports of one
- * url racing with different texts, the second sees the first's text and is refused.
+ * the import's own check gives (ImportService.asImportedBefore, which also refuses metadata a stored article lacks).
+ * The check runs after the source is merged, so under its lock: of two imports of one url racing with different texts,
+ * the second sees the first's text and is refused.
  */
 export function writeGraphPlan(db: GraphDatabase, plan: GraphPlan): Promise<WriteCounts> {
   const { source } = plan;
@@ -61,7 +62,6 @@ RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases, o.provinc
     params: { keys: [...keys] },
   });
 }
-
 
 /** What an article imported before under this source id was imported with, or null. */
 export async function readSourceArticle(db: GraphDatabase, id: string): Promise<StoredArticle | null> {
