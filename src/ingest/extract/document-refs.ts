@@ -125,7 +125,9 @@ export function readReferences({ view, sentences, codes, named, organizations, y
 
   for (const reference of references) {
     const previous = references[reference.index - 1];
-    if (previous && previous.sentence === reference.sentence && LIST_GLUE.test(lower.slice(previous.end, reference.start))) {
+    // "Kế hoạch số 245-KH/TU triển khai thực hiện Chỉ thị số 30-CT/TW": a basis is not listed after the plan (nor issued
+    // with it), however little lies between them.
+    if (previous && previous.sentence === reference.sentence && !previous.bases.includes(reference) && LIST_GLUE.test(lower.slice(previous.end, reference.start))) {
       reference.listedAfter = previous;
     }
     readIssuance(reference);

@@ -18,6 +18,8 @@ describe('links — bodies implement documents, in the verbs of the text', () =>
     const extraction = extract(text);
     expect(implementationsOf(extraction)).toEqual([['Ban Thường vụ Tỉnh ủy Lạng Sơn', '30-CT/TW', ['ban hành kế hoạch']]]);
     expect(basesOf(extraction)).toEqual([['245-KH/TU', '30-CT/TW']]);
+    // The directive is not issued with the plan: it keeps no issuer rather than taking the plan's.
+    expect(extraction.documents.find((d) => d.code === '30-CT/TW')?.issuerKey).toBeNull();
     expect(extraction.documents.find((d) => d.code === '245-KH/TU')?.title).toMatch(/^(?:triển khai )?thực hiện Chỉ thị số 30-CT\/TW$/);
   });
 
