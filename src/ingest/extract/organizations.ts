@@ -124,13 +124,14 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     return j === i ? null : { name: spanText(i, j), next: j };
   };
 
-  /** A province name at token i (skipping "-" inside "Bà Rịa - Vũng Tàu"). */
+  /** A province name at token i (skipping "-" inside "Bà Rịa - Vũng Tàu" and "." after "TP"). */
   const provinceAt = (i: number, allowBareHoChiMinh: boolean): { province: Province; next: number } | null => {
     const indexes: number[] = [];
     for (let j = i; j < tokens.length && indexes.length < 5; j += 1) {
       const token = tokens[j] as Token;
       if (j > i && token.lineBreakBefore) break;
-      if (token.text === '-' && indexes.length > 0) continue;
+      // "Bà Rịa - Vũng Tàu"; "TP. Hồ Chí Minh", "TP.HCM".
+      if ((token.text === '-' || (token.text === '.' && text(j - 1) === 'tp')) && indexes.length > 0) continue;
       if (!/^[\p{L}\p{N}]+$/u.test(token.text)) break;
       indexes.push(j);
     }
@@ -277,7 +278,9 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     const afterPost = POST_WORDS.has(text(i - 1) ?? '') && !standingCommittee;
     j = seq(i, 'thanh uy');
     if (j >= 0) {
-      const named = provinceAt(j, true);
+      // "Thành ủy Thành phố Hồ Chí Minh", "Thành ủy TP. Hồ Chí Minh", "Thành ủy TP.HCM": the city after its unit.
+      const unitWords = text(j) === 'thanh' && text(j + 1) === 'pho' ? 2 : text(j) === 'tp' ? (text(j + 1) === '.' ? 2 : 1) : 0;
+      const named = provinceAt(j, true) ?? (unitWords > 0 ? provinceAt(j + unitWords, true) : null);
       if (named && named.province.unit === 'thành phố') return provinceCommittee(named.province, spanText(i, named.next), named.next);
       const place = named ? { name: spanText(j, named.next), next: named.next } : placeName(j, afterPost);
       if (place && sourceProvince) {

@@ -51,6 +51,15 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     );
   });
 
+  it.each([
+    ['Thành ủy TP. Hồ Chí Minh', 'Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh'],
+    ['Thành ủy TP.HCM', 'Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh'],
+    ['Thành ủy Thành phố Hồ Chí Minh', 'Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh'],
+    ['Thành ủy TP Đà Nẵng', 'Ban Chấp hành Đảng bộ thành phố Đà Nẵng'],
+  ])('reads "%s" as the city\'s committee, whatever the spelling of its unit', (written, name) => {
+    expect(organizationsOf(extract(`Sáng 9/8, ${written} tổ chức hội nghị.`, { url: 'https://example.vn/x', publishedOn: '2024-08-09' }))).toEqual([name]);
+  });
+
   it('keeps every spelling met as an alias of the canonical name', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị. Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.');
     expect(extraction.organizations).toEqual([
