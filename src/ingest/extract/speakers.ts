@@ -26,6 +26,8 @@ export interface SpeakerMention {
 }
 
 const POST_START = /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu)(?![\p{L}])/u;
+/** A post that says only whose member someone is: "Ủy viên Ban Thường vụ", "Ủy viên Trung ương Đảng", "Tỉnh ủy viên". */
+const MEMBERSHIP = /^(?:(?:tinh|thanh|huyen|quan|thi|dang) )?uy vien(?![\p{L}])/u;
 /** After a comma, a post goes on only with another post ("…, Trưởng Ban Tuyên giáo Tỉnh ủy"), possibly "kiêm" one. */
 const POST_GOES_ON = /^, *(?:kiem )?/u;
 /** "đồng chí", "ông", "bà", or a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …") right before a name. */
@@ -108,13 +110,23 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
   }
 
   /**
-   * The body a post names first, past a bare membership ("Tỉnh ủy viên, Bí thư Huyện ủy" is the Huyện ủy's secretary:
-   * "Tỉnh ủy viên" says only that he sits on the provincial committee).
+   * The body a post names first, past memberships: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" is the Tỉnh ủy's
+   * secretary, "Tỉnh ủy viên, Bí thư Huyện ủy" the Huyện ủy's, "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh
+   * ủy" the commission's. A post that is only a membership ("Ủy viên Ban Thường vụ Tỉnh ủy") is that body's.
    */
   function postBody(post: { start: number; end: number }): OrganizationHit | null {
-    const membership = /^(?:tinh|thanh|huyen|quan|thi|dang) uy vien,/u.exec(lower.slice(post.start, post.start + 20));
-    const from = membership ? post.start + membership[0].length : post.start;
-    return hitsBetween(organizations, from, post.end)[0] ?? null;
+    let membershipsOnly = true;
+    let segmentStart = post.start;
+    for (let p = post.start; p <= post.end; p += 1) {
+      if (p < post.end && lower[p] !== ',') continue;
+      const from = segmentStart + (/^[, ]*/.exec(lower.slice(segmentStart, segmentStart + 4))?.[0].length ?? 0);
+      segmentStart = p;
+      if (MEMBERSHIP.test(lower.slice(from, from + 16))) continue;
+      membershipsOnly = false;
+      const hit = hitsBetween(organizations, from, p)[0];
+      if (hit) return hit;
+    }
+    return membershipsOnly ? (hitsBetween(organizations, post.start, post.end)[0] ?? null) : null;
   }
 
   /** "Phó Bí thư Thường trực Tỉnh ủy" right before the name: post words and bodies back to a post's start. */

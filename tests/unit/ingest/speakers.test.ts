@@ -34,6 +34,15 @@ describe('speakers — by name or by role, with their body and topic', () => {
     ]);
   });
 
+  it.each([
+    ['Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy', 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn'],
+    ['Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn'],
+    ['Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh', 'Ủy ban nhân dân tỉnh Lạng Sơn'],
+    ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy Lạng Sơn'],
+  ])('gives "<name>, %s" the body of the first post past memberships', (post, body) => {
+    expect(speakersOf(`Đồng chí Lê Quang Tùng, ${post} phát biểu.`).map((s) => s.body)).toEqual([body]);
+  });
+
   it('reads a name after a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …")', () => {
     expect(speakersOf('Thượng tá Trần Văn Hòa, Phó Trưởng phòng Cảnh sát quản lý hành chính, Công an tỉnh trình bày báo cáo.').map((s) => [s.name, s.role])).toEqual([
       ['Trần Văn Hòa', 'Phó Trưởng phòng Cảnh sát quản lý hành chính, Công an tỉnh'],
