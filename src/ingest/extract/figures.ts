@@ -28,7 +28,7 @@ const NUMBER = /(?<![\p{L}\p{N}.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d
 const SCALE = /^ (nghin|ngan|trieu|ty|ti)(?![\p{L}])/u;
 const SCALE_SPELLINGS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
 /** Words before a number that make it an ordinal, a name or a date part. */
-const NOT_A_COUNT_BEFORE = /(?:^|[^\p{L}])(?:so|thu|khoa|lan|quy|ngay|thang|nam|dieu|khoan|diem|muc|chuong|phan|uong|dot|tap|tuyen|khu|ap|thon|xom|phong|quan|lop|to|phuong|hoi nghi|dai hoi|nghi quyet|chi thi|ket luan) $/u;
+const NOT_A_COUNT_BEFORE = /(?:^|[^\p{L}])(so|thu|khoa|lan|quy|ngay|thang|nam|dieu|khoan|diem|muc|chuong|phan|uong|dot|tap|tuyen|khu|ap|thon|xom|phong|quan|lop|to|phuong|hoi nghi|dai hoi|nghi quyet|chi thi|ket luan) $/u;
 /** Units of time: a number before them is a duration, an anniversary or a period. */
 const TIME_UNIT = /^ (?:nam|thang|ngay|gio|phut|tuan|quy|the ky|thap ky|nhiem ky)(?![\p{L}])/u;
 const QUALIFIERS: ReadonlyArray<[RegExp, FigureQualifier]> = [
@@ -51,8 +51,10 @@ const UNIT_NOUNS = [
   'san pham', 'mo hinh', 'vu', 'vu viec', 'don', 'tap the', 'ca nhan', 'nha', 'can', 'dong', 'usd', 'tau', 'xe',
   'giuong benh', 'benh nhan', 'hoc bong', 'ngan hang', 'suat qua', 'phan qua', 'thanh vien', 'to chuc', 'co quan', 'don vi',
   // People, not money: "43 đồng chí" (folded like "đồng", the currency).
-  'dong chi',
+  'dong chi', 'truong hop', 'vu an',
 ].sort((a, b) => b.length - a.length);
+/** Units that fold like other words, with their spelling: "1.120 hộ so với" is households, not files (hồ sơ). */
+const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ' };
 /** Nouns that can follow a unit in a list ("cán bộ, đảng viên và nhân dân", "xã, thị trấn", "tin, bài"). */
 const LISTED_NOUNS = new Set([
   'can bo', 'dang vien', 'quan chung', 'nhan dan', 'hoi vien', 'doan vien', 'nguoi', 'thi tran', 'phuong', 'xa',
@@ -103,7 +105,9 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       const end = start + match[0].length;
       if (blocked.overlaps(start, end)) continue;
       const before = lower.slice(Math.max(sentence.start, start - 16), start);
-      if (NOT_A_COUNT_BEFORE.test(before)) continue;
+      // "tổ 5" numbers a group; "khởi tố 48 vụ" counts cases (the two fold alike).
+      const notACount = NOT_A_COUNT_BEFORE.exec(before);
+      if (notACount && !(notACount[1] === 'to' && text.slice(start - 3, start - 1).toLowerCase() !== 'tổ')) continue;
       if (/^\d{4}$/.test(written) && Number(written) >= 1900 && Number(written) <= 2100) continue;
 
       let p = end;
@@ -172,6 +176,8 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
   function nounAt(at: number, allowed?: ReadonlySet<string>): number | null {
     for (const noun of UNIT_NOUNS) {
       if (allowed && !allowed.has(noun)) continue;
+      const spelled = SPELLED[noun];
+      if (spelled && text.slice(at, at + noun.length).toLowerCase() !== spelled) continue;
       if (lower.startsWith(noun, at) && !/[\p{L}\p{N}]/u.test(lower[at + noun.length] ?? ' ')) return at + noun.length;
     }
     if (allowed) {

@@ -70,6 +70,18 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     expect(extraction.figures.map((f) => [f.value, nameOf(extraction, f.organizationKey)])).toEqual([[12, 'Ban Chấp hành Đảng bộ huyện Cao Lộc, tỉnh Lạng Sơn']]);
   });
 
+  it('tells units that fold alike apart: cases, households and files; "khởi tố 48 vụ" is a count, "tổ 5" is not', () => {
+    expect(
+      figuresOf('Năm 2024, đã khai trừ 41 trường hợp, khởi tố 48 vụ án; tổ 5 có 20 hộ; tăng 1.120 hộ so với năm 2023 và tiếp nhận 300 hồ sơ.').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [41, 'trường hợp'],
+      [48, 'vụ án'],
+      [20, 'hộ'],
+      [1120, 'hộ'],
+      [300, 'hồ sơ'],
+    ]);
+  });
+
   it('counts comrades as people, not as money ("43 đồng chí" is not 43 đồng)', () => {
     expect(figuresOf('Năm 2024, Đảng bộ kết nạp 43 đồng chí và chi 85 triệu đồng cho công tác tuyên truyền.').map((f) => [f.value, f.unit])).toEqual([
       [43, 'đồng chí'],
