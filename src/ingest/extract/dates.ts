@@ -163,6 +163,8 @@ const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
 const PERIOD = new RegExp(
   [
     '(?<months>\\d{1,2}) thang (?<half>dau|cuoi) nam(?: (?<monthsYear>\\d{4}))?',
+    // "9 tháng năm 2024": the year's first nine months.
+    '(?<firstMonths>\\d{1,2}) thang nam (?<firstMonthsYear>\\d{4})',
     'quy (?<quarter>iv|i{1,3}|[1-4])(?:/| nam )(?<quarterYear>\\d{4})',
     'giai doan (?<from>\\d{4}) ?[-–] ?(?<to>\\d{4})',
     'thang (?<month>\\d{1,2})(?:/| nam )(?<monthYear>\\d{4})',
@@ -193,6 +195,11 @@ export function findPeriods(lower: string, from: number, to: number, year: numbe
         periodStart: first ? `${y}-01-01` : `${y}-${pad(13 - months)}-01`,
         periodEnd: first ? lastDayOf(y, months) : `${y}-12-31`,
       });
+    } else if (g.firstMonths !== undefined) {
+      const y = Number(g.firstMonthsYear);
+      const months = Number(g.firstMonths);
+      if (months < 1 || months > 12) continue;
+      found.push({ start, end, label: `${months} tháng năm ${y}`, periodStart: `${y}-01-01`, periodEnd: lastDayOf(y, months) });
     } else if (g.quarter !== undefined) {
       const q = ROMAN_QUARTERS[g.quarter] as number;
       const y = Number(g.quarterYear);

@@ -130,12 +130,12 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(clause.slice(clause.lastIndexOf(';') + 1));
       // "100% cấp ủy …": what the percentage is of follows the sign.
       const description = readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) || unit.text;
-      // The period written before the figure in its sentence, else the one carried along, else one written after it in
-      // the same clause ("… 92.500 ha, trong năm 2023"), not past a ";".
+      // The period written before the figure in its sentence, else one written after it in the same clause ("… 9 -
+      // 10%/năm giai đoạn 2025 - 2030"), not past a ";", else the one carried along.
       const period =
         [...periods].reverse().find((x) => x.end <= start) ??
-        carried ??
         periods.find((x) => x.start >= end && !lower.slice(end, x.start).includes(';')) ??
+        carried ??
         null;
       found.push({ sentence, value, unit: unit.text, description, qualifier, isTarget, period, start, end: unit.end });
     }

@@ -82,6 +82,16 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('reads "9 tháng năm 2024" as the first nine months, and prefers a period written after the figure in its clause to one carried along', () => {
+    expect(extract('Trong 9 tháng năm 2024, Ủy ban Kiểm tra đã kỷ luật 10 đảng viên.').figures.map((f) => [f.period, f.periodStart, f.periodEnd])).toEqual([
+      ['9 tháng năm 2024', '2024-01-01', '2024-09-30'],
+    ]);
+    expect(figuresOf('Năm 2024, tỉnh có 120 xã. Mục tiêu tăng trưởng 10%/năm giai đoạn 2025 - 2030.').map((f) => [f.value, f.period])).toEqual([
+      [120, 'năm 2024'],
+      [10, 'giai đoạn 2025-2030'],
+    ]);
+  });
+
   it('counts comrades as people, not as money ("43 đồng chí" is not 43 đồng)', () => {
     expect(figuresOf('Năm 2024, Đảng bộ kết nạp 43 đồng chí và chi 85 triệu đồng cho công tác tuyên truyền.').map((f) => [f.value, f.unit])).toEqual([
       [43, 'đồng chí'],
