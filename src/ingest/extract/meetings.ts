@@ -28,7 +28,7 @@ export interface MeetingMention {
 
 const MEETING_NOUNS = 'hoi nghi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|dai hoi|le|buoi|lop|hoi thi';
 const MEETING_CLAUSE = new RegExp(
-  `(?<![\\p{L}])(?:(?:to chuc|khai mac|hop|tien hanh|dien ra|trien khai) (${MEETING_NOUNS})(?![\\p{L}])|hop (?=truc tuyen|truc tiep|phien|thuong ky|dinh ky|bat thuong|voi |de |danh gia|cho y kien))`,
+  `(?<![\\p{L}])(?:(?:to chuc|khai mac|hop|tien hanh|dien ra|trien khai) (${MEETING_NOUNS})(?![\\p{L}])|hop (?=truc tuyen|truc tiep|phien|thuong ky|dinh ky|bat thuong|voi |de |danh gia|cho y kien)|hop(?=, (?:cho y kien|danh gia|xem xet|thong qua)))`,
   'gu',
 );
 /** Nouns whose folded letters are also other words ("ký hợp đồng", "lê"): their spelling must match. */
@@ -43,6 +43,8 @@ const NOT_HELD_BEFORE = /(?:^|[^\p{L}])(?:lanh dao|chi dao|huong dan|chuan bi|la
  */
 const SERIES_AFTER = /^(?: [\p{L}]+){0,4}? (?:cac cap|cap co so|trong toan)(?![\p{L}])/u;
 /** Words before a date that make it a deadline or the start of a span ("đến ngày 30/11", "từ ngày 1/3"). */
+/** "từ ngày 24 đến " before "26/9/2024": the first day of a meeting over several. */
+const DAY_RANGE_BEFORE = /(?:^|[^\p{L}])tu (?:ngay )?(\d{1,2}) (?:den|[-–]) (?:ngay )?$/u;
 const NOT_A_MEETING_DAY = /(?:^|[^\p{L}])(?:den|truoc|tu|den het|han|cham nhat) (?:ngay )?$/u;
 /** Where a title read from the sentence ends. */
 const TITLE_STOPS = [' toi ', ' voi ', ' cho ', ' nham ', ' de ', ' tai ', ' den ', ' theo ', ' co su ', ', ', '; ', '. '];
@@ -90,8 +92,14 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
     if (NOT_HELD_BEFORE.test(lower.slice(Math.max(0, verbAt - 16), verbAt))) return;
     if (SERIES_AFTER.test(lower.slice(nounEnd, Math.min(sentence.end, nounEnd + 40)))) return;
     // "đến ngày 30/11/2024" is a deadline, "từ ngày …" the start of a span: neither dates a meeting.
-    const ownDates = findDates(lower, sentence.start, sentence.end).filter((d) => !inReference(d.start, d.end));
-    const dates = ownDates.filter((d) => !NOT_A_MEETING_DAY.test(lower.slice(Math.max(0, d.start - 16), d.start)));
+    // "Từ ngày 24 đến 26/9/2024, … tổ chức Kỳ họp": a meeting over days, dated by its first.
+    const ownDates = findDates(lower, sentence.start, sentence.end)
+      .filter((d) => !inReference(d.start, d.end))
+      .map((d) => {
+        const range = DAY_RANGE_BEFORE.exec(lower.slice(Math.max(0, d.start - 20), d.start));
+        return range && Number(range[1]) < d.day ? { ...d, day: Number(range[1]), start: d.start - range[0].length, firstOfRange: true } : d;
+      });
+    const dates = ownDates.filter((d) => 'firstOfRange' in d || !NOT_A_MEETING_DAY.test(lower.slice(Math.max(0, d.start - 16), d.start)));
     // A sentence dated only by a deadline or a span tells of work over time, not of one meeting.
     if (dates.length === 0 && ownDates.length > 0) return;
     // Undated, only the lead sentence counts: elsewhere "tổ chức hội nghị" is often a past or planned event.

@@ -46,6 +46,16 @@ describe('meetings — what the article reports was held', () => {
     ]);
   });
 
+  it('reads a meeting over several days by its first ("Từ ngày 24 đến 26/9/2024") and "đã họp, cho ý kiến"', () => {
+    const source = { url: 'https://baolangson.vn/x.html', publisher: 'Báo Lạng Sơn', publishedOn: '2024-09-27' };
+    expect(meetingsOf('Từ ngày 24 đến 26/9/2024, Ủy ban Kiểm tra Tỉnh ủy tổ chức Kỳ họp thứ 38.', source)).toEqual([
+      { title: 'Kỳ họp thứ 38', date: '2024-09-24', organizer: 'Ủy ban Kiểm tra Tỉnh ủy Lạng Sơn', format: null, connectedPoints: null },
+    ]);
+    expect(meetingsOf('Ngày 5/9/2024, Ban Thường vụ Tỉnh ủy đã họp, cho ý kiến về dự thảo báo cáo.', source).map((m) => [m.date, m.organizer])).toEqual([
+      ['2024-09-05', 'Ban Thường vụ Tỉnh ủy Lạng Sơn'],
+    ]);
+  });
+
   it('still reads a meeting for grassroots officials ("hội nghị cán bộ cơ sở") as one meeting', () => {
     const text = 'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị cán bộ cơ sở quý III.';
     expect(meetingsOf(text).map((m) => [m.title, m.date])).toEqual([['Hội nghị cán bộ cơ sở quý III', '2024-08-08']]);
