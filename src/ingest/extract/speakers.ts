@@ -31,11 +31,13 @@ const MEMBERSHIP = /^(?:(?:tinh|thanh|huyen|quan|thi|dang) )?uy vien(?![\p{L}])/
 /** After a comma, a post goes on only with another post ("…, Trưởng Ban Tuyên giáo Tỉnh ủy"), possibly "kiêm" one. */
 const POST_GOES_ON = /^, *(?:kiem )?/u;
 /** "đồng chí", "ông", "bà", or a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …") right before a name. */
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:dong chi|ong|ba|(?:thieu|trung|thuong|dai) (?:ta|uy|tuong)) $/u;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:dong chi|ong|ba|anh|chi|(?:thieu|trung|thuong|dai) (?:ta|uy|tuong)|(?:(?:p?gs|ths)\. ?)?(?:ts|ths|gs)\.?) $/u;
+/** The sentence opens with the speech, then names the speaker: "Phát biểu chỉ đạo, …", "Kết luận hội nghị, …". */
+const SPOKE_BEFORE = /^(?:phat bieu(?: [\p{L} ]{0,20})?|ket luan(?: hoi nghi| buoi lam viec)?|chi dao hoi nghi), (?:[\p{L} ]{0,30})?$/u;
 const ROLE_WORDS = /(?:^|[^\p{L}])(lanh dao|dai dien|bao cao vien(?: cua)?) $/u;
 /** Verbs whose object is the topic of the speech. */
 const TOPIC_VERBS = new Set(['truyen dat', 'thong tin', 'trinh bay', 'bao cao', 'gioi thieu']);
-const SPEECH_VERBS = /^(?:[ ,]*(?:da |cung |dong thoi )*)(truyen dat|thong tin|quan triet|trinh bay|phat bieu|bao cao|gioi thieu|nhan manh|cho biet|de nghi|yeu cau|chu tri|du va phat bieu|du)(?![\p{L}])/u;
+const SPEECH_VERBS = /^(?:[ ,–—-]*(?:da |cung |dong thoi )*)(truyen dat|thong tin|quan triet|trinh bay|phat bieu|bao cao|gioi thieu|nhan manh|cho biet|de nghi|yeu cau|chia se|ghi nhan|khang dinh|chu tri|du va phat bieu|du)(?![\p{L}])/u;
 
 const capitalize = (s: string) => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
 
@@ -70,12 +72,17 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
         if (!honorific && !postBefore) continue;
         let post: { text: string; start: number; end: number } | null = postBefore;
         let after = name.end;
-        if (honorific && text[name.end] === ',') {
-          post = postAfter(name.end + 1, sentence.end);
+        // "đồng chí Nguyễn Văn A, <post>" or "ông Trần Văn B – <post> –".
+        const separator = honorific ? /^(?:,| ?[-–—] ?)/.exec(text.slice(name.end, name.end + 3)) : null;
+        if (separator) {
+          post = postAfter(name.end + separator[0].length, sentence.end);
           if (post) after = post.end;
         }
         const organization = post ? postBody(post) : null;
-        found.push(speech(sentence, { name: name.text, role: post ? post.text : null, organization, after, start: postBefore?.start ?? token.start, end: after }));
+        const mention = speech(sentence, { name: name.text, role: post ? post.text : null, organization, after, start: postBefore?.start ?? token.start, end: after });
+        // "Phát biểu chỉ đạo, Trung tướng Lê Quốc Hào ghi nhận …": the speech is named before the speaker.
+        if (!mention.spoke && SPOKE_BEFORE.test(lower.slice(sentence.start, postBefore?.start ?? token.start))) mention.spoke = true;
+        found.push(mention);
         // The post's bodies are read: skip them, so that "Tỉnh ủy" in the post is not taken for another speaker.
         i = Math.max(name.nextToken, tokenIndexAt(tokens, after)) - 1;
         continue;
@@ -163,7 +170,7 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
     // person: "…, Bí thư Tỉnh ủy; đồng chí …") and at a comma followed by neither another post nor a body ("…, năm 2023 …").
     let end = Math.min(stop, p + 200);
     for (let q = p; q < end; q += 1) {
-      if (lower[q] === ';' || (lower[q] === ',' && !postGoesOn(q))) {
+      if (lower[q] === ';' || (lower[q] === ',' && !postGoesOn(q)) || (q > p && /^ [-–—] /.test(lower.slice(q, q + 3)))) {
         end = q;
         break;
       }

@@ -43,6 +43,17 @@ describe('speakers — by name or by role, with their body and topic', () => {
     expect(speakersOf(`Đồng chí Lê Quang Tùng, ${post} phát biểu.`).map((s) => s.body)).toEqual([body]);
   });
 
+  it.each([
+    ['Tại hội nghị, ông Trần Văn Bình – Giám đốc Sở Nội vụ – cho biết toàn tỉnh đã giảm 11 phường.', 'Trần Văn Bình', 'Giám đốc Sở Nội vụ'],
+    ['Anh Nguyễn Văn Hùng, Bí thư Tỉnh Đoàn chia sẻ kinh nghiệm.', 'Nguyễn Văn Hùng', 'Bí thư Tỉnh Đoàn'],
+    ['TS. Phạm Văn Long, Giám đốc Sở Khoa học và Công nghệ trình bày tham luận.', 'Phạm Văn Long', 'Giám đốc Sở Khoa học và Công nghệ'],
+    ['Phát biểu chỉ đạo, Trung tướng Lê Quốc Hào ghi nhận kết quả đạt được.', 'Lê Quốc Hào', null],
+  ])('reads the speaker of "%s"', (sentence, name, role) => {
+    const [speaker] = speakersOf(sentence);
+    expect(speaker).toMatchObject({ name, role });
+    expect(speaker!.topic).not.toBe('no speech');
+  });
+
   it('reads a name after a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …")', () => {
     expect(speakersOf('Thượng tá Trần Văn Hòa, Phó Trưởng phòng Cảnh sát quản lý hành chính, Công an tỉnh trình bày báo cáo.').map((s) => [s.name, s.role])).toEqual([
       ['Trần Văn Hòa', 'Phó Trưởng phòng Cảnh sát quản lý hành chính, Công an tỉnh'],
