@@ -135,6 +135,11 @@ export function subjectOf(context: Pick<LinkContext, 'view' | 'organizations' | 
   );
 }
 
+/** Words that deny the action after them: a failure to carry a document out is not carrying it out. */
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:thieu trach nhiem|chua|khong(?! ngung| chi)|vi pham|buong long)(?![\p{L}])[^;.]*$/u;
+/** A sentence whose subject is a document: "Kế hoạch cũng đặt mục tiêu …", "Nghị quyết yêu cầu …". */
+const DOCUMENT_SUBJECT = /^(?:[\p{L}]+ ){0,2}(?:ke hoach|nghi quyet|chuong trinh|de an|chi thi|ket luan|quy dinh|huong dan|van ban|du thao)(?: nay| tren)?(?: (?:cung|con|da|se|neu ro|dat|de ra|yeu cau))(?![\p{L}])/u;
+
 /** "như khi triển khai Nghị quyết số 52-NQ/TW trước đây", "như nhiều nơi từng làm với Chỉ thị …": an example. */
 const EXAMPLE_BEFORE = /(?:^|[^\p{L}])(?:giong |tuong tu )?nhu (?:khi|tung|nhieu noi|cac noi|mot so noi|truoc day)(?![\p{L}])[^.;:]{0,40}$/u;
 
@@ -170,7 +175,12 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     }
     runs.set(reference.index, run);
     if (run === null || citedAsExample(view.lower, reference)) continue;
-    const actor = context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? mainActor;
+    // "thiếu trách nhiệm trong lãnh đạo, chỉ đạo thực hiện Chỉ thị …", "chưa triển khai …": not carried out.
+    if (NEGATED_BEFORE.test(view.lower.slice(Math.max(sentence.start, run.start - 50), run.start))) continue;
+    // Without a body of its own, a sentence is the article's main body's, unless a document is its subject ("Kế hoạch
+    // cũng đặt mục tiêu tiếp tục thực hiện các Nghị quyết …").
+    const fallback = DOCUMENT_SUBJECT.test(view.lower.slice(sentence.start, sentence.start + 40)) ? null : mainActor;
+    const actor = context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? fallback;
     // A province's body does not carry out another province's document ("làm việc với Tỉnh ủy Lào Cai về việc thực
     // hiện Nghị quyết số 22-NQ/TU … của Tỉnh ủy Lào Cai" is Lào Cai's own implementation, not the visitor's).
     if (!actor || (actor.province && reference.issuer?.province && actor.province !== reference.issuer.province)) continue;

@@ -91,3 +91,17 @@ describe('links — documents a body does not act on', () => {
     expect(implementationsOf(extraction).filter(([body]) => body !== 'Ban Chấp hành Đảng bộ tỉnh Cao Bằng')).toEqual([]);
   });
 });
+
+describe('links — what is not carrying a document out', () => {
+  it('skips a failure or a denial ("thiếu trách nhiệm trong lãnh đạo, chỉ đạo thực hiện …", "chưa triển khai …"), not "không chỉ … mà còn"', () => {
+    const implementers = (sentence: string) => implementationsOf(extract(`Sáng 8/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. ${sentence}`)).map(([, code]) => code);
+    expect(implementers('Ủy ban Kiểm tra Tỉnh ủy kết luận ông A thiếu trách nhiệm trong lãnh đạo, chỉ đạo thực hiện Chỉ thị số 08-CT/TU.')).toEqual([]);
+    expect(implementers('Một số chi bộ chưa triển khai Chỉ thị số 08-CT/TU.')).toEqual([]);
+    expect(implementers('Tỉnh ủy không chỉ quán triệt mà còn triển khai Chỉ thị số 08-CT/TU.')).toEqual(['8-CT/TU']);
+  });
+
+  it('gives no body the implementation a document states ("Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện …")', () => {
+    const extraction = extract('Sáng 8/8, Hội đồng nhân dân tỉnh tổ chức kỳ họp. Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện Nghị quyết số 19-NQ/TW.');
+    expect(implementationsOf(extraction)).toEqual([]);
+  });
+});
