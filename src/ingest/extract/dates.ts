@@ -110,7 +110,7 @@ const FUTURE_OR_SPAN_BEFORE_YEAR = /(?:^|[^\p{L}])(?:den|toi|nhin|truoc|sau|tu|d
 /** A deadline ("hoàn thành trước ngày 31/3/2025", "chậm nhất ngày …", "đến ngày …", "hoàn thành trong tháng 8 năm 2025"). */
 const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:(?:truoc|cham nhat|han chot|hoan thanh(?: truoc| trong)?|den het)(?: ngay| thang \d{1,2}| trong thang \d{1,2})?|den ngay) ?$/u;
 /** A clause about what is planned ("… dự kiến tổ chức trong tháng 8 năm 2025", "phấn đấu đến …", "sẽ …"). */
-const PLANNED_CLAUSE = /(?:^|[^\p{L}])(?:du kien|se|phan dau|yeu cau|de ra|dat ra|theo ke hoach)(?![\p{L}])/u;
+const PLANNED_CLAUSE = /(?:^|[^\p{L}])(?:du kien|(?<!chia )se|phan dau|yeu cau|de ra|dat ra|theo ke hoach)(?![\p{L}])/u;
 
 /** Whether the year or date at `at` is ahead of the article: a deadline, or in a clause about plans. */
 function aheadOfArticle(lower: string, at: number): boolean {
@@ -123,9 +123,9 @@ export const YEAR_WORD = /(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu;
 
 /**
  * The year of the article when publishedOn is missing: the latest year the title or text gives as a date or as
- * "năm YYYY" — targets ("đến năm 2030"), spans ("giai đoạn 2021-2025"), deadlines and plans ("hoàn thành trước ngày 31/3/2025", "dự kiến tổ chức trong tháng 8 năm 2025")
- * and the dates of documents ("Chỉ thị số 30-CT/TW ngày 5/2/2024") excluded, though the year is at least the latest of
- * those. Null when nothing tells.
+ * "năm YYYY" — targets ("đến năm 2030"), spans ("giai đoạn 2021-2025"), deadlines and plans ("hoàn thành trước ngày
+ * 31/3/2025", "dự kiến tổ chức trong tháng 8 năm 2025") and the dates of documents ("Chỉ thị số 30-CT/TW ngày
+ * 5/2/2024") excluded, though the year is at least the latest of those. Null when nothing tells.
  */
 export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedOn: string | null; lowerTitle: string; lowerText: string }): number | null {
   if (publishedOn) return Number(publishedOn.slice(0, 4));

@@ -72,6 +72,8 @@ describe('articleYear — the year of an article without publishedOn', () => {
     expect(year('', 'Sáng 20-9, Huyện ủy tổ chức hội nghị. Năm 2024, huyện đạt kết quả; đại hội chi bộ hoàn thành trước ngày 31/3/2025.')).toBe(2024);
     expect(year('', 'Năm 2024, huyện đạt kết quả. Đại hội huyện dự kiến tổ chức trong tháng 8 năm 2025; chậm nhất ngày 30/6/2025 nộp báo cáo.')).toBe(2024);
     expect(year('', 'Ngày 2/5/2025, Tỉnh ủy họp; các xã đến ngày 31/12/2025 hoàn thành.')).toBe(2025);
+    // "sẽ" marks a plan; "chia sẻ" does not.
+    expect(year('', 'Các đại biểu chia sẻ kinh nghiệm năm 2024.')).toBe(2024);
   });
 
   it('is at least the year of the latest document cited, when something else tells a year; alone they tell none', () => {
