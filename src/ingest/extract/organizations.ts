@@ -121,7 +121,10 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       if (!/^[\p{L}\p{N}]+$/u.test(token.text) || !(token.capitalized || token.inCapsLine || /^\d+$/.test(token.text))) break;
       j += 1;
     }
-    return j === i ? null : { name: spanText(i, j), next: j };
+    if (j === i) return null;
+    // "Trưởng Ban Tổ chức Thành ủy Lương Minh Tâm": three capitalised words led by a family name are a person.
+    if (j - i === 3 && FAMILY_NAMES.has(text(i) ?? '') && !(tokens[j]?.capitalized ?? false)) return null;
+    return { name: spanText(i, j), next: j };
   };
 
   /** A province name at token i (skipping "-" inside "Bà Rịa - Vũng Tàu" and "." after "TP"). */

@@ -54,6 +54,16 @@ describe('speakers — by name or by role, with their body and topic', () => {
     expect(speaker!.topic).not.toBe('no speech');
   });
 
+  it('reads "<post> <body> <name>" when the body could take the name for its place ("Trưởng Ban Tổ chức Thành ủy Lương Minh Tâm")', () => {
+    const speakers = extract('Sáng 8/8, Thành ủy Đà Nẵng tổ chức hội nghị. Trưởng Ban Tổ chức Thành ủy Lương Minh Tâm trình bày báo cáo.', {
+      url: 'https://baodanang.vn/x.html',
+      publishedOn: '2024-08-09',
+    });
+    expect(speakers.persons.map((p) => [p.name, p.role, nameOf(speakers, p.organizationKey)])).toEqual([
+      ['Lương Minh Tâm', 'Trưởng Ban Tổ chức Thành ủy', 'Ban Tổ chức Thành ủy Đà Nẵng'],
+    ]);
+  });
+
   it('reads a name after a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …")', () => {
     expect(speakersOf('Thượng tá Trần Văn Hòa, Phó Trưởng phòng Cảnh sát quản lý hành chính, Công an tỉnh trình bày báo cáo.').map((s) => [s.name, s.role])).toEqual([
       ['Trần Văn Hòa', 'Phó Trưởng phòng Cảnh sát quản lý hành chính, Công an tỉnh'],
