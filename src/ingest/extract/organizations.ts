@@ -581,6 +581,14 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     }
     const found = candidates(i).filter((hit) => !excluded.overlaps(hit.start, hit.end));
     if (found.length === 0) {
+      // "Đảng ủy Công an tỉnh", "Đảng ủy Sở Y tế": the party committee of a state agency, not the agency.
+      const agency = seq(i, 'dang uy') >= 0 ? candidates(i + 2).find((hit) => hit.kind === 'STATE_AGENCY' && !excluded.overlaps(hit.start, hit.end)) : undefined;
+      if (agency) {
+        const committee: OrganizationSpec = { name: `Đảng ủy ${agency.name}`, kind: 'PARTY_COMMITTEE', province: agency.province };
+        hits.push(hitOf(committee, i, agency.endToken, { short: `Đảng ủy ${agency.short}` }));
+        i = agency.endToken;
+        continue;
+      }
       i += 1;
       continue;
     }

@@ -60,6 +60,13 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(organizationsOf(extract(`Sáng 9/8, ${written} tổ chức hội nghị.`, { url: 'https://example.vn/x', publishedOn: '2024-08-09' }))).toEqual([name]);
   });
 
+  it('reads "Đảng ủy <state agency>" as that agency\'s party committee, which issues party documents', () => {
+    const extraction = extract('Sáng 8/8, Đảng ủy Công an tỉnh ban hành Chương trình hành động số 18-CTr/ĐU. Công an tỉnh tổ chức hội nghị.');
+    expect(organizationsOf(extraction)).toEqual(['Đảng ủy Công an tỉnh Lạng Sơn', 'Công an tỉnh Lạng Sơn']);
+    expect(extraction.organizations.find((o) => o.name === 'Đảng ủy Công an tỉnh Lạng Sơn')?.kind).toBe('PARTY_COMMITTEE');
+    expect(extraction.documents.find((d) => d.code === '18-CTr/ĐU')?.issuerKey).toBe('dang uy cong an tinh lang son');
+  });
+
   it('keeps every spelling met as an alias of the canonical name', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị. Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.');
     expect(extraction.organizations).toEqual([
