@@ -10,7 +10,7 @@ import { findDates, findPeriods, YEAR_WORD, type PeriodMatch } from './dates';
 import { scaledValue } from './numbers';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
-import type { TextView } from './text-view';
+import { writtenAs, type TextView } from './text-view';
 
 export interface FigureMention {
   sentence: Sentence;
@@ -107,7 +107,7 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       const before = lower.slice(Math.max(sentence.start, start - 16), start);
       // "tổ 5" numbers a group; "khởi tố 48 vụ" counts cases (the two fold alike).
       const notACount = NOT_A_COUNT_BEFORE.exec(before);
-      if (notACount && !(notACount[1] === 'to' && text.slice(start - 3, start - 1).toLowerCase() !== 'tổ')) continue;
+      if (notACount && !(notACount[1] === 'to' && !writtenAs(text, start - 3, 'tổ'))) continue;
       if (/^\d{4}$/.test(written) && Number(written) >= 1900 && Number(written) <= 2100) continue;
 
       let p = end;
@@ -177,7 +177,7 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
     for (const noun of UNIT_NOUNS) {
       if (allowed && !allowed.has(noun)) continue;
       const spelled = SPELLED[noun];
-      if (spelled && text.slice(at, at + noun.length).toLowerCase() !== spelled) continue;
+      if (spelled && !writtenAs(text, at, spelled)) continue;
       if (lower.startsWith(noun, at) && !/[\p{L}\p{N}]/u.test(lower[at + noun.length] ?? ' ')) return at + noun.length;
     }
     if (allowed) {

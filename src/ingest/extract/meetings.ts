@@ -10,7 +10,7 @@ import { findDates, resolveDate, type YearContext } from './dates';
 import { firstHitBetween, type OrganizationHit } from './organizations';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
-import type { TextView } from './text-view';
+import { writtenAs, type TextView } from './text-view';
 
 export interface MeetingMention {
   sentence: Sentence;
@@ -75,10 +75,10 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
     // Folding makes "hợp" ("phối hợp với") look like "họp": the original decides, so look past such matches.
     const clause = [...folded.matchAll(MEETING_CLAUSE)].find((m) => {
       const at = sentence.start + (m.index ?? 0);
-      if (m[1] === undefined) return text.slice(at, at + 3).toLowerCase() === 'họp';
+      if (m[1] === undefined) return writtenAs(text, at, 'họp');
       const nounAt = at + m[0].length - m[1].length;
       const spelled = NOUN_SPELLINGS[m[1]];
-      return spelled === undefined || text.slice(nounAt, nounAt + spelled.length).toLowerCase() === spelled;
+      return spelled === undefined || writtenAs(text, nounAt, spelled);
     });
     if (!clause) return;
     const verbAt = sentence.start + (clause.index ?? 0);

@@ -8,7 +8,7 @@ import { FAMILY_NAMES, POST_WORDS } from './person-names';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
 import type { TextView, Token } from './text-view';
-import { tokenIndexAt } from './text-view';
+import { tokenIndexAt, writtenAs } from './text-view';
 
 export interface SpeakerMention {
   sentence: Sentence;
@@ -149,8 +149,7 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
       }
       if (token.text === ',' || POST_WORDS.has(token.text)) {
         // Folded, "hội trường" reads as "Trưởng": a post starts only where its first word is written as one.
-        const written = text.slice(token.start, token.end).toLowerCase();
-        if (POST_WORDS.has(token.text) && POST_START.test(lower.slice(token.start, token.start + 24)) && (token.text !== 'truong' || written === 'trưởng')) start = token.start;
+        if (POST_WORDS.has(token.text) && POST_START.test(lower.slice(token.start, token.start + 24)) && (token.text !== 'truong' || writtenAs(text, token.start, 'trưởng'))) start = token.start;
         j -= 1;
         continue;
       }

@@ -116,6 +116,14 @@ export function createTextView(text: string): TextView {
   return { text, lower, tokens };
 }
 
+/**
+ * Whether `text` at `at` is written `spelling` (lower case, diacritics and all): folding makes words alike that the
+ * original tells apart ("hợp"/"họp", "tố"/"tổ", "trường"/"trưởng", "hộ so"/"hồ sơ").
+ */
+export function writtenAs(text: string, at: number, spelling: string): boolean {
+  return text.slice(at, at + spelling.length).toLowerCase() === spelling;
+}
+
 /** Index of the first token starting at or after `offset` (binary search). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
