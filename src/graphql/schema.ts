@@ -17,6 +17,7 @@ import { SpeechResolver } from './person/speech.resolver';
 import { SourceRefResolver } from './source/source-ref.resolver';
 import { Figure } from './figure/figure.type';
 import { resolveNodeTypeSynchronously } from './node/node.interface';
+import { answerReadAheadFields } from './prefetch';
 import { Person } from './person/person.type';
 import { Source } from './source/source.type';
 
@@ -75,5 +76,6 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     validateFn: validateArguments,
   });
   resolveNodeTypeSynchronously(schema);
+  answerReadAheadFields(schema);
   return schema;
 }

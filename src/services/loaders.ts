@@ -47,7 +47,7 @@ export class Loaders {
    * there is, otherwise through one loader (so one query per operation level) per relation, size and form.
    */
   related(name: RelationName, id: string, first?: number | null, evidence = true, field?: FieldNode): Promise<RelatedRow[]> {
-    const ahead = field && this.byField.get(field)?.get(id);
+    const ahead = field && this.readAhead(field, id);
     return ahead ? Promise.resolve(ahead) : this.relationLoader(name, first ?? null, evidence).load(id);
   }
 
@@ -96,6 +96,11 @@ export class Loaders {
     let rowsById = this.byField.get(field);
     if (!rowsById) this.byField.set(field, (rowsById = new Map()));
     rowsById.set(id, rows);
+  }
+
+  /** The rows read ahead for `field` of the operation under the entity `id`, if any. */
+  readAhead(field: FieldNode, id: string): RelatedRow[] | undefined {
+    return this.byField.get(field)?.get(id);
   }
 
   /**

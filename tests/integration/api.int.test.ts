@@ -103,6 +103,25 @@ describe('the read API', () => {
       expect(error.message).toMatch(/first: first must not be (less than 1|greater than 100)/);
     });
 
+    it.each([0, -3, 1001])('rejects a relation size %p with BAD_USER_INPUT where the fields around it are read ahead, every time it is asked', async (first) => {
+      // Read-ahead rows answer relation fields without their resolver (prefetch.ts, answerReadAheadFields): a size the
+      // resolver would refuse must never be read ahead, in the interpreted and in the compiled run (the third).
+      const query = `query($first: Int) {
+        node(id: "${TINH_UY}") { ... on Organization { children(first: 5) { id } issued(first: $first) { id } } }
+        documents(code: "30-CT/TW") { nodes { issuer { id issued(first: 2) { id } children(first: $first) { id } } } }
+      }`;
+      for (let i = 0; i < 3; i += 1) {
+        const res = await gql(server, query, { first });
+        const paths = (res.errors ?? []).map((e) => [e.path?.join('.'), e.extensions?.code, e.extensions?.field]);
+        expect(paths).toEqual(
+          expect.arrayContaining([
+            ['node.issued', 'BAD_USER_INPUT', 'first'],
+            ['documents.nodes.0.issuer.children', 'BAD_USER_INPUT', 'first'],
+          ]),
+        );
+      }
+    });
+
     it('filters documents by issuer and date range, and rejects a reversed range', async () => {
       const data = await ok(`{ documents(issuerId: "${BBT}", issuedFrom: "2024-01-01", issuedTo: "2024-12-31") { nodes { code } } }`);
       expect(data.documents.nodes).toEqual([{ code: '30-CT/TW' }]);

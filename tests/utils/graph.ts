@@ -73,7 +73,7 @@ export async function startTestServer({
 export interface GraphQLResponse<T> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
 /** POSTs a GraphQL operation to `server` and returns the status and the parsed body. */

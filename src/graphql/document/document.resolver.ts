@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { parseDocumentCode, typeNameOfCode } from '../../domain/document-code';
 import type { DocumentRecord, OrganizationRecord, SourceRefRecord } from '../../domain/records';
-import { toOrganization } from '../../db/mappers/records';
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
 import { toConnection, RelationArgs } from '../common/page.args';
@@ -13,7 +12,7 @@ import { SourceRef } from '../source/source.type';
 import { DocumentsArgs, ParseDocumentCodeArgs } from './document.args';
 import { Document, DocumentCodeInfo, DocumentConnection } from './document.type';
 import { Implementation } from './implementation.type';
-import { implementationFrom, type ImplementationValue } from './implementation.resolver';
+import { documentImplementations, type ImplementationValue } from '../relation-values';
 
 @Resolver(() => Document)
 export class DocumentResolver {
@@ -42,9 +41,7 @@ export class DocumentResolver {
 
   @FieldResolver(() => [Implementation], { description: 'Which bodies implemented this document, each with the evidence.' })
   async implementations(@Root() doc: DocumentRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ImplementationValue[]> {
-    return (await ctx.loaders.related('documentImplementations', doc.id, first, evidenceSelected(info), info.fieldNodes[0])).map((row) =>
-      implementationFrom(row.rel, { organization: toOrganization(row.node), document: doc }),
-    );
+    return documentImplementations(doc, await ctx.loaders.related('documentImplementations', doc.id, first, evidenceSelected(info), info.fieldNodes[0]));
   }
 
   @FieldResolver(() => [Meeting], { description: 'Meetings at which it was disseminated or discussed.' })

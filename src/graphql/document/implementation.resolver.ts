@@ -1,32 +1,14 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { DocumentRecord, ImplementationRecord, OrganizationRecord, SourceRefRecord } from '../../domain/records';
-import { evidenceOf, toMeeting } from '../../db/mappers/records';
+import type { DocumentRecord, OrganizationRecord, SourceRefRecord } from '../../domain/records';
+import { toMeeting } from '../../db/mappers/records';
 import type { Context } from '../../context';
 import { Meeting } from '../meeting/meeting.type';
 import { Organization } from '../organization/organization.type';
 import { SourceRef } from '../source/source.type';
 import { Document } from './document.type';
 import { Implementation } from './implementation.type';
+import type { ImplementationValue } from '../relation-values';
 
-/** An implementation with whichever end the parent already loaded, so it costs no second lookup. */
-export interface ImplementationValue extends ImplementationRecord {
-  organization?: OrganizationRecord;
-  document?: DocumentRecord;
-}
-
-/** An implementation read through a relation row: `rel` is the IMPLEMENTS relationship, the ends are given. */
-export function implementationFrom(
-  rel: Record<string, unknown>,
-  ends: { organization: OrganizationRecord; document: DocumentRecord },
-): ImplementationValue {
-  return {
-    organizationId: ends.organization.id,
-    documentId: ends.document.id,
-    actions: Array.isArray(rel.actions) ? (rel.actions as string[]) : [],
-    evidence: evidenceOf(rel),
-    ...ends,
-  };
-}
 
 @Resolver(() => Implementation)
 export class ImplementationResolver {

@@ -3,7 +3,6 @@ import { NotBlank } from '../common/filters';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { MeetingRecord, SourceRefRecord } from '../../domain/records';
-import { evidenceOf, toPerson } from '../../db/mappers/records';
 import type { Context } from '../../context';
 import { DateScalar } from '../common/date.scalar';
 import { DateOrder } from '../common/enums';
@@ -14,7 +13,7 @@ import { Document } from '../document/document.type';
 import { Figure } from '../figure/figure.type';
 import { Organization } from '../organization/organization.type';
 import { Speech } from '../person/person.type';
-import type { SpeechValue } from '../person/speech.resolver';
+import { meetingSpeeches, type SpeechValue } from '../relation-values';
 import { SourceRef } from '../source/source.type';
 import { Meeting, MeetingConnection } from './meeting.type';
 
@@ -67,14 +66,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => [Speech])
   async speeches(@Root() meeting: MeetingRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SpeechValue[]> {
-    return (await ctx.loaders.related('meetingSpeeches', meeting.id, first, evidenceSelected(info), info.fieldNodes[0])).map((row) => ({
-      personId: String(row.node.id),
-      meetingId: meeting.id,
-      topic: typeof row.rel.topic === 'string' && row.rel.topic !== '' ? row.rel.topic : null,
-      evidence: evidenceOf(row.rel),
-      speaker: toPerson(row.node),
-      meeting,
-    }));
+    return meetingSpeeches(meeting, await ctx.loaders.related('meetingSpeeches', meeting.id, first, evidenceSelected(info), info.fieldNodes[0]));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents disseminated or discussed at the meeting.' })

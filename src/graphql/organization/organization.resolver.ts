@@ -3,7 +3,6 @@ import { NotBlank } from '../common/filters';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { OrganizationRecord, SourceRefRecord } from '../../domain/records';
-import { toDocument } from '../../db/mappers/records';
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
 import { PageArgs, toConnection, RelationArgs } from '../common/page.args';
@@ -11,7 +10,7 @@ import { connectionNodesSelection, evidenceSelected, prefetchFor, prefetchPlan }
 import { OrganizationKind } from '../common/enums';
 import { Document } from '../document/document.type';
 import { Implementation } from '../document/implementation.type';
-import { implementationFrom, type ImplementationValue } from '../document/implementation.resolver';
+import { organizationImplementations, type ImplementationValue } from '../relation-values';
 import { Figure } from '../figure/figure.type';
 import { Meeting } from '../meeting/meeting.type';
 import { Person } from '../person/person.type';
@@ -87,9 +86,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [Implementation], { description: 'Documents it implements, each with what it did and the evidence.' })
   async implementations(@Root() org: OrganizationRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ImplementationValue[]> {
-    return (await ctx.loaders.related('organizationImplementations', org.id, first, evidenceSelected(info), info.fieldNodes[0])).map((row) =>
-      implementationFrom(row.rel, { organization: org, document: toDocument(row.node) }),
-    );
+    return organizationImplementations(org, await ctx.loaders.related('organizationImplementations', org.id, first, evidenceSelected(info), info.fieldNodes[0]));
   }
 
   @FieldResolver(() => [Figure], { description: 'Figures it reported.' })

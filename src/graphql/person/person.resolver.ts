@@ -1,14 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { PersonRecord, SourceRefRecord } from '../../domain/records';
-import { evidenceOf, toMeeting } from '../../db/mappers/records';
 import { RelationArgs } from '../common/page.args';
 import type { Context } from '../../context';
 import { evidenceSelected } from '../prefetch';
 import { Organization } from '../organization/organization.type';
 import { SourceRef } from '../source/source.type';
 import { Person, Speech } from './person.type';
-import type { SpeechValue } from './speech.resolver';
+import { personSpeeches, type SpeechValue } from '../relation-values';
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -19,14 +18,7 @@ export class PersonResolver {
 
   @FieldResolver(() => [Speech], { description: 'Meetings the person spoke at, newest first, with topics.' })
   async speeches(@Root() person: PersonRecord, @Args() { first }: RelationArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<SpeechValue[]> {
-    return (await ctx.loaders.related('personSpeeches', person.id, first, evidenceSelected(info), info.fieldNodes[0])).map((row) => ({
-      personId: person.id,
-      meetingId: String(row.node.id),
-      topic: typeof row.rel.topic === 'string' && row.rel.topic !== '' ? row.rel.topic : null,
-      evidence: evidenceOf(row.rel),
-      speaker: person,
-      meeting: toMeeting(row.node),
-    }));
+    return personSpeeches(person, await ctx.loaders.related('personSpeeches', person.id, first, evidenceSelected(info), info.fieldNodes[0]));
   }
 
   @FieldResolver(() => [SourceRef])

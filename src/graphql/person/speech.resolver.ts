@@ -1,15 +1,11 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { MeetingRecord, PersonRecord, SourceRefRecord, SpeechRecord } from '../../domain/records';
+import type { MeetingRecord, PersonRecord, SourceRefRecord } from '../../domain/records';
 import type { Context } from '../../context';
 import { Meeting } from '../meeting/meeting.type';
 import { SourceRef } from '../source/source.type';
 import { Person, Speech } from './person.type';
+import type { SpeechValue } from '../relation-values';
 
-/** A speech with whichever end the parent already loaded. */
-export interface SpeechValue extends SpeechRecord {
-  speaker?: PersonRecord;
-  meeting?: MeetingRecord;
-}
 
 @Resolver(() => Speech)
 export class SpeechResolver {
