@@ -1,3 +1,4 @@
+import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { RelatedRow } from '../db/cypher/relations';
 import { evidenceOf, toDocument, toMeeting, toOrganization, toPerson } from '../db/mappers/records';
 import type { DocumentRecord, ImplementationRecord, MeetingRecord, OrganizationRecord, PersonRecord, SpeechRecord } from '../domain/records';
@@ -61,3 +62,29 @@ export const personSpeeches = (person: PersonRecord, rows: RelatedRow[]): Speech
     speaker: person,
     meeting: toMeeting(row.node),
   }));
+
+/** The fields of implementations and speeches whose value the parent's rows already gave, and where it is kept. */
+const CARRIED: Record<string, Record<string, keyof ImplementationValue | keyof SpeechValue>> = {
+  Implementation: { organization: 'organization', document: 'document', sources: 'evidence' },
+  Speech: { speaker: 'speaker', meeting: 'meeting', sources: 'evidence' },
+};
+
+/**
+ * Lets those fields answer with the value the implementation or speech carries, before type-graphql's resolver
+ * wrapper (which builds the parameters and awaits the resolver for each of a document's hundreds of implementations);
+ * an end it does not carry (an implementation made from one end only) is left to the resolver and its loader.
+ */
+export function answerCarriedEnds(schema: GraphQLSchema): void {
+  for (const [typeName, fields] of Object.entries(CARRIED)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    for (const [name, key] of Object.entries(fields)) {
+      const field = type.getFields()[name];
+      const resolve = field?.resolve;
+      if (!field || !resolve) continue;
+      const carried: GraphQLFieldResolver<Record<string, unknown>, unknown> = (parent, args, context, info) =>
+        parent[key] ?? resolve(parent, args, context, info);
+      field.resolve = carried;
+    }
+  }
+}

@@ -18,6 +18,7 @@ import { SourceRefResolver } from './source/source-ref.resolver';
 import { Figure } from './figure/figure.type';
 import { resolveNodeTypeSynchronously } from './node/node.interface';
 import { answerReadAheadFields } from './prefetch';
+import { answerCarriedEnds } from './relation-values';
 import { Person } from './person/person.type';
 import { Source } from './source/source.type';
 
@@ -77,5 +78,6 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
   });
   resolveNodeTypeSynchronously(schema);
   answerReadAheadFields(schema);
+  answerCarriedEnds(schema);
   return schema;
 }

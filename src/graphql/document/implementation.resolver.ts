@@ -9,7 +9,6 @@ import { Document } from './document.type';
 import { Implementation } from './implementation.type';
 import type { ImplementationValue } from '../relation-values';
 
-
 @Resolver(() => Implementation)
 export class ImplementationResolver {
   @FieldResolver(() => Organization)

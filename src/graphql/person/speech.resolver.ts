@@ -6,7 +6,6 @@ import { SourceRef } from '../source/source.type';
 import { Person, Speech } from './person.type';
 import type { SpeechValue } from '../relation-values';
 
-
 @Resolver(() => Speech)
 export class SpeechResolver {
   @FieldResolver(() => Person)
