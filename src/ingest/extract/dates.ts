@@ -118,6 +118,11 @@ function aheadOfArticle(lower: string, at: number): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
   return DEADLINE_BEFORE.test(before.slice(-40)) || PLANNED_CLAUSE.test(clause);
 }
+/** "sơ kết 2 năm thực hiện", "tổng kết 10 năm triển khai", "kỷ niệm 5 năm ban hành", folded: an anniversary of what follows. */
+const ANNIVERSARY = /(?<![\p{L}])(?:so ket|tong ket|ky niem|nhin lai) (\d{1,2}) nam (?:thuc hien|trien khai|thi hanh|ban hanh|quan triet)(?![\p{L}])/gu;
+/** How far past an anniversary's words the document's date may be ("… Nghị quyết số 12-NQ/TW ngày 16/3/2022"). */
+const ANNIVERSARY_REACH = 160;
+
 /** "năm 2024", folded: a year written as a word. */
 export const YEAR_WORD = /(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu;
 
@@ -125,7 +130,8 @@ export const YEAR_WORD = /(?<![\p{L}\p{N}])nam (\d{4})(?!\p{N})/gu;
  * The year of the article when publishedOn is missing: the latest year the title or text gives as a date or as
  * "năm YYYY" — targets ("đến năm 2030"), spans ("giai đoạn 2021-2025"), deadlines and plans ("hoàn thành trước ngày
  * 31/3/2025", "dự kiến tổ chức trong tháng 8 năm 2025") and the dates of documents ("Chỉ thị số 30-CT/TW ngày
- * 5/2/2024") excluded, though the year is at least the latest of those. Null when nothing tells.
+ * 5/2/2024") excluded, though the year is at least the latest of those; an anniversary counts from its document's
+ * date ("sơ kết 2 năm thực hiện Nghị quyết … ngày 16/3/2022": 2024). Null when nothing tells.
  */
 export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedOn: string | null; lowerTitle: string; lowerText: string }): number | null {
   if (publishedOn) return Number(publishedOn.slice(0, 4));
@@ -142,6 +148,16 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
       if (dates.some((date) => date.start <= at && at < date.end)) continue;
       const before = lower.slice(Math.max(0, at - 12), at);
       if (!FUTURE_OR_SPAN_BEFORE_YEAR.test(before) && !aheadOfArticle(lower, at)) consider(Number(m[1]));
+    }
+    // "sơ kết 2 năm thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022": the meeting is two years after the document.
+    for (const m of lower.matchAll(ANNIVERSARY)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      if (aheadOfArticle(lower, at)) continue;
+      const dated = dates.find(
+        (date) => date.year !== null && date.start >= end && date.start - end <= ANNIVERSARY_REACH && DATES_A_DOCUMENT.test(lower.slice(Math.max(0, date.start - 40), date.start)),
+      );
+      if (dated && !/[.;\n]/.test(lower.slice(end, dated.start))) consider((dated.year as number) + Number(m[1]));
     }
     for (const date of dates) {
       // "Chỉ thị số 30-CT/TW ngày 5/2/2024" dates the document, which can be years older than the article: the

@@ -52,6 +52,8 @@ const UNIT_NOUNS = [
   'giuong benh', 'benh nhan', 'hoc bong', 'ngan hang', 'suat qua', 'phan qua', 'thanh vien', 'to chuc', 'co quan', 'don vi',
   // People, not money: "43 đồng chí" (folded like "đồng", the currency).
   'dong chi', 'truong hop', 'vu an',
+  // Public-security and digital reporting: "bắt 1.532 đối tượng", "126 băng, nhóm", "1,6 triệu tài khoản", "120 lượt".
+  'doi tuong', 'bang nhom', 'bang', 'tai khoan', 'luot', 'luot nguoi', 'chien si', 'sinh vien', 'thanh nien',
 ].sort((a, b) => b.length - a.length);
 /** Units that fold like other words, with their spelling: "1.120 hộ so với" is households, not files (hồ sơ). */
 const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ' };

@@ -185,13 +185,26 @@ export function extractArticle(input: ArticleInput): Extraction {
   const persons = new Map<string, ExtractedPerson>();
   const speeches: ExtractedSpeech[] = [];
   const disseminations: ExtractedDissemination[] = [];
+  // "đồng chí Đỗ Văn Tiến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" then "Chủ tịch UBND tỉnh Đỗ Văn Tiến": a name given
+  // with some of the posts it was given elsewhere is that person, with the fuller role and its body.
+  const postsOf = (role: string | null) => new Set((role ?? '').split(/[,;]/).map((post) => nameKey(post)).filter(Boolean));
+  const fullerOf = (speaker: (typeof speakers)[number]) => {
+    if (!speaker.name || !speaker.organization || !speaker.role) return undefined;
+    const name = nameKey(speaker.name);
+    const posts = postsOf(speaker.role);
+    return speakers.find((other) => {
+      if (other === speaker || !other.name || !other.organization || nameKey(other.name) !== name) return false;
+      const fuller = postsOf(other.role);
+      return fuller.size > posts.size && [...posts].every((post) => fuller.has(post));
+    });
+  };
   // "Đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy …" then "đồng chí Lê Thị Kim Dung đề nghị …": a name
   // given once with its body is that person wherever the article names them alone (unless it names two bodies).
   const bodiesOfName = new Map<string, Set<string>>();
   for (const speaker of speakers) {
     if (!speaker.name || !speaker.organization) continue;
     const name = nameKey(speaker.name);
-    bodiesOfName.set(name, (bodiesOfName.get(name) ?? new Set()).add(ensure(speaker.organization.actor)));
+    bodiesOfName.set(name, (bodiesOfName.get(name) ?? new Set()).add(ensure((fullerOf(speaker)?.organization ?? speaker.organization).actor)));
   }
   const soleBodyOf = (name: string): string | null => {
     const bodies = bodiesOfName.get(nameKey(name));
@@ -199,14 +212,16 @@ export function extractArticle(input: ArticleInput): Extraction {
   };
   for (const speaker of speakers) {
     if (!speaker.name && !speaker.spoke) continue;
-    const organizationKey = speaker.organization ? ensure(speaker.organization.actor) : speaker.name ? soleBodyOf(speaker.name) : null;
+    const fuller = fullerOf(speaker);
+    const body = (fuller ?? speaker).organization;
+    const organizationKey = body ? ensure(body.actor) : speaker.name ? soleBodyOf(speaker.name) : null;
     const key = `${speaker.name ? `name:${nameKey(speaker.name)}` : `role:${nameKey(speaker.role ?? '')}`}|${organizationKey ?? '?'}`;
     const mention = evidence(speaker.sentence, speaker.start, speaker.end);
     const person = persons.get(key);
     if (person) {
       person.mentions.push(mention);
       person.role ??= speaker.role;
-    } else persons.set(key, { key, name: speaker.name, role: speaker.role, organizationKey, mentions: [mention] });
+    } else persons.set(key, { key, name: speaker.name, role: fuller?.role ?? speaker.role, organizationKey, mentions: [mention] });
     const meetingKey = meetingAt(speaker.sentence);
     if (!speaker.spoke || meetingKey === null) continue;
     // The topic is a document when one starts where the topic does ("quán triệt [các] Nghị quyết …").
@@ -294,7 +309,14 @@ export function extractArticle(input: ArticleInput): Extraction {
   const dateSpans: Span[] = findDates(lower).map((d) => [d.start, d.end]);
   const blocked = createSpanSet([...urls, ...codeSpans, ...namedSpans, ...dateSpans, ...references.map((r): Span => [r.start, r.nameEnd])]);
   const figures: ExtractedFigure[] = findFigures({ view, sentences, blocked, year }).map((f) => {
-    const subject: OrganizationHit | null = subjectOf(context, f.sentence, f.start);
+    // The subject of the figure's clause ("…; Giám đốc Công an tỉnh tặng Giấy khen cho 40 tập thể"), else of the clause
+    // that brings in the last speaker before it ("…, Trưởng Công an thị xã chia sẻ …; Trung tá Phạm Thị Thu, Phó
+    // Trưởng phòng …, nêu … khởi tố 48 vụ" is her report, not the earlier body's), else of the sentence.
+    const clauseStart = Math.max(f.sentence.start, lower.lastIndexOf(';', f.start) + 1);
+    const speaker = (speakersIn.get(f.sentence.index) ?? []).filter((s) => s.name && s.end <= f.start).reduce<(typeof speakers)[number] | null>((last, s) => (!last || s.start > last.start ? s : last), null);
+    const from = speaker ? Math.max(f.sentence.start, lower.lastIndexOf(';', speaker.start) + 1) : f.sentence.start;
+    const subject: OrganizationHit | null =
+      (clauseStart > from ? subjectOf(context, { ...f.sentence, start: clauseStart }, f.start) : null) ?? subjectOf(context, { ...f.sentence, start: from }, f.start);
     // Without a subject in its sentence, a figure is the current meeting's organizer's, else the article's main body.
     const actor = subject?.actor ?? meetingMentionAt(f.sentence)?.organizer?.actor ?? mainActor;
     return {

@@ -92,6 +92,7 @@ export const LOCAL_BODIES: ReadonlyArray<[string[], string, OrganizationKind]> =
   ],
   [['cong an'], 'Công an', 'STATE_AGENCY'],
   [['bo chi huy quan su'], 'Bộ Chỉ huy Quân sự', 'STATE_AGENCY'],
+  [['dang uy quan su'], 'Đảng ủy Quân sự', 'PARTY_COMMITTEE'],
   [['hoi lien hiep phu nu', 'hoi lhpn'], 'Hội Liên hiệp Phụ nữ', 'MASS_ORGANIZATION'],
   [['hoi nong dan'], 'Hội Nông dân', 'MASS_ORGANIZATION'],
   [['hoi cuu chien binh', 'hoi ccb'], 'Hội Cựu chiến binh', 'MASS_ORGANIZATION'],
@@ -108,6 +109,9 @@ export const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
   ['bchtw', CENTRAL_COMMITTEE],
   ['trung uong dang', CENTRAL_COMMITTEE],
   ['bo chinh tri', POLITBURO],
+  // The party committees of the public-security and military forces, which issue their own party documents (…/ĐUCA).
+  ['dang uy cong an trung uong', { name: 'Đảng ủy Công an Trung ương', kind: 'PARTY_COMMITTEE', province: null }],
+  ['quan uy trung uong', { name: 'Quân ủy Trung ương', kind: 'PARTY_COMMITTEE', province: null }],
   ['ban bi thu trung uong dang', SECRETARIAT],
   ['ban bi thu trung uong', SECRETARIAT],
   ['ban bi thu', SECRETARIAT],

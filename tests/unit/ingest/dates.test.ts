@@ -90,8 +90,19 @@ describe('articleYear — the year of an article without publishedOn', () => {
     expect(year('Hội nghị', 'Sáng 8/8, hội nghị diễn ra.')).toBeNull();
   });
 
+  it('counts an anniversary from its document\'s date ("sơ kết 2 năm thực hiện Nghị quyết … ngày 16/3/2022" is in 2024)', () => {
+    expect(year('', 'Sáng 05/02, Ban Thường vụ Tỉnh ủy sơ kết 1 năm thực hiện Chỉ thị số 30 - CT/TW ngày 05 tháng 02 năm 2024 của Ban Bí thư.')).toBe(2025);
+    const meeting = 'Chiều 18/3, Đảng ủy Công an tỉnh tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị.';
+    expect(year('', `${meeting} Năm 2023, tội phạm giảm 6,2% so với năm 2022.`)).toBe(2024);
+    expect(year('Tổng kết 10 năm thực hiện Chỉ thị 05', 'Sáng 9/5, Tỉnh ủy tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.')).toBe(2026);
+    // Without the document's date, or past the sentence, it tells nothing.
+    expect(year('', 'Sáng 05/02, Tỉnh ủy sơ kết 1 năm thực hiện Chỉ thị số 30-CT/TW của Ban Bí thư.')).toBeNull();
+    expect(year('', 'Sáng 05/02, Tỉnh ủy sơ kết 1 năm thực hiện chỉ thị. Kế hoạch số 245-KH/TU ngày 10/1/2024 đã được ban hành.')).toBeNull();
+    // Nor does one planned ahead.
+    expect(year('', 'Năm 2023, tỉnh đạt kết quả; dự kiến tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 vào năm sau.')).toBe(2023);
+  });
+
   it.each([
-    'Sáng 05/02, Ban Thường vụ Tỉnh ủy sơ kết 1 năm thực hiện Chỉ thị số 30 - CT/TW ngày 05 tháng 02 năm 2024 của Ban Bí thư.',
     'Sáng 12/4, hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư.',
     'Sáng 5/6, hội nghị triển khai Nghị quyết số 12/2024/NQ-HĐND, ngày 3/4/2024 của HĐND tỉnh.',
     'Sáng 20/1, hội nghị về Kế hoạch số 245-KH/TU ban hành ngày 10/1/2025.',

@@ -70,6 +70,23 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     expect(extraction.figures.map((f) => [f.value, nameOf(extraction, f.organizationKey)])).toEqual([[12, 'Ban Chấp hành Đảng bộ huyện Cao Lộc, tỉnh Lạng Sơn']]);
   });
 
+  it('gives the figures of a clause that brings in another speaker to that speaker\'s body, not the one before ";"', () => {
+    const extraction = extract(
+      'Chiều 18/3, Đảng ủy Công an tỉnh tổ chức hội nghị sơ kết. Tham luận tại hội nghị, Thượng tá Trịnh Xuân Long, Trưởng Công an huyện Cao Lộc, cho biết đã tuần tra 120 lượt; ' +
+        'Trung tá Phạm Thị Thu, Phó Trưởng phòng Cảnh sát hình sự, nêu kết quả năm 2023 đã khởi tố 48 vụ; lực lượng còn bắt 30 đối tượng.',
+    );
+    expect(extraction.figures.map((f) => [f.value, nameOf(extraction, f.organizationKey)])).toEqual([
+      [120, 'Công an huyện Cao Lộc, tỉnh Lạng Sơn'],
+      [48, 'Đảng ủy Công an tỉnh Lạng Sơn'],
+      [30, 'Đảng ủy Công an tỉnh Lạng Sơn'],
+    ]);
+    const awards = extract('Dịp này, Bộ trưởng Bộ Công an tặng Bằng khen cho 12 tập thể; Giám đốc Công an tỉnh tặng Giấy khen cho 40 tập thể.');
+    expect(awards.figures.map((f) => [f.value, nameOf(awards, f.organizationKey)])).toEqual([
+      [12, 'Bộ Công an'],
+      [40, 'Công an tỉnh Lạng Sơn'],
+    ]);
+  });
+
   it('tells units that fold alike apart: cases, households and files; "khởi tố 48 vụ" is a count, "tổ 5" is not', () => {
     expect(
       figuresOf('Năm 2024, đã khai trừ 41 trường hợp, khởi tố 48 vụ án; tổ 5 có 20 hộ; tăng 1.120 hộ so với năm 2023 và tiếp nhận 300 hồ sơ.').map((f) => [f.value, f.unit]),

@@ -67,6 +67,16 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(extraction.documents.find((d) => d.code === '18-CTr/ĐU')?.issuerKey).toBe('dang uy cong an tinh lang son');
   });
 
+  it('reads the party committees of the police and the army, central and provincial', () => {
+    const extraction = extract(
+      'Thực hiện Kế hoạch số 45-KH/ĐUCA ngày 20/5/2022 của Đảng ủy Công an Trung ương, Đảng ủy Công an tỉnh đã ban hành Chương trình số 18-CTr/ĐU. ' +
+        'Đảng ủy Quân sự tỉnh quán triệt Nghị quyết số 51-NQ/TW của Quân ủy Trung ương.',
+    );
+    expect(organizationsOf(extraction)).toEqual(['Đảng ủy Công an Trung ương', 'Đảng ủy Công an tỉnh Lạng Sơn', 'Đảng ủy Quân sự tỉnh Lạng Sơn', 'Quân ủy Trung ương']);
+    expect(extraction.organizations.every((o) => o.kind === 'PARTY_COMMITTEE')).toBe(true);
+    expect(extraction.documents.find((d) => d.code === '45-KH/ĐUCA')?.issuerKey).toBe('dang uy cong an trung uong');
+  });
+
   it('keeps every spelling met as an alias of the canonical name', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị. Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.');
     expect(extraction.organizations).toEqual([

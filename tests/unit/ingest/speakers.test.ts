@@ -131,6 +131,17 @@ describe('speakers — by name or by role, with their body and topic', () => {
     expect(new Set(extraction.speeches.map((s) => s.personKey))).toEqual(new Set([extraction.persons[0]!.key]));
   });
 
+  it('knows a person named later with one of the posts given earlier as the same person, with the fuller role', () => {
+    const extraction = extract(
+      'Chiều 18/3, Đảng ủy Công an tỉnh tổ chức hội nghị sơ kết. Dự hội nghị có đồng chí Đỗ Văn Tiến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh. ' +
+        'Chủ tịch UBND tỉnh Đỗ Văn Tiến đề nghị Công an tỉnh rà soát trụ sở. Đồng chí Đỗ Văn Tiến cũng đề nghị các sở phối hợp.',
+    );
+    expect(extraction.persons.map((p) => ({ name: p.name, role: p.role, body: nameOf(extraction, p.organizationKey), mentions: p.mentions.length }))).toEqual([
+      { name: 'Đỗ Văn Tiến', role: 'Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', mentions: 3 },
+    ]);
+    expect(extraction.speeches.map((s) => s.personKey)).toEqual([extraction.persons[0]!.key, extraction.persons[0]!.key]);
+  });
+
   it('keeps two people of one name apart when the article gives them two bodies', () => {
     const extraction = extract(
       'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị báo cáo viên. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu khai mạc. ' +
