@@ -81,6 +81,8 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
   const { text, lower } = view;
   const found: FigureMention[] = [];
   let carried: PeriodMatch | null = null;
+  // Whether the carried period is that of targets ("Giai đoạn 2024 - 2026, … đặt mục tiêu …"): it carries to targets only.
+  let carriedForTargets = false;
 
   for (const sentence of sentences) {
     if (sentence.role !== 'BODY') continue;
@@ -137,11 +139,13 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       const period =
         [...periods].reverse().find((x) => x.end <= start) ??
         periods.find((x) => x.start >= end && !lower.slice(end, x.start).includes(';')) ??
-        carried ??
-        null;
+        (carried && (isTarget || !carriedForTargets) ? carried : null);
       found.push({ sentence, value, unit: unit.text, description, qualifier, isTarget, period, start, end: unit.end });
     }
-    if (periods.length > 0) carried = periods[periods.length - 1] as PeriodMatch;
+    if (periods.length > 0) {
+      carried = periods[periods.length - 1] as PeriodMatch;
+      carriedForTargets = TARGET_CUES.test(lower.slice(sentence.start, sentence.end));
+    }
   }
   return found;
 

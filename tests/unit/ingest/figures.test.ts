@@ -149,6 +149,17 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('carries the period of targets to later targets only, not to what was achieved', () => {
+    const text =
+      'Giai đoạn 2024 - 2026, Đảng ủy Công an tỉnh đặt mục tiêu tỷ lệ điều tra khám phá án đạt trên 85%. Phấn đấu 100% công an xã đạt tiêu chuẩn. ' +
+      'Dịp này, Giám đốc Công an tỉnh tặng Giấy khen cho 40 tập thể.';
+    expect(extract(text).figures.map((f) => [f.value, f.isTarget, f.period])).toEqual([
+      [85, true, 'giai đoạn 2024-2026'],
+      [100, true, 'giai đoạn 2024-2026'],
+      [40, false, null],
+    ]);
+  });
+
   it('carries the period of an earlier sentence, and completes "trong năm" with its year', () => {
     const text = 'Trong 6 tháng cuối năm 2024, Đảng ủy Khối tiếp tục triển khai. Đảm bảo 100% cấp ủy cơ sở; trong năm mỗi tuyên truyền viên thực hiện ít nhất 4 hoạt động.';
     expect(extract(text).figures.map((f) => [f.value, f.period, f.periodStart, f.periodEnd])).toEqual([
