@@ -254,22 +254,26 @@ function resolveKind(candidates: readonly DocumentKind[], typeName: string | und
 }
 
 function parseParty(number: string, rest: string[], year: string | undefined, options: ParseDocumentCodeOptions): DocumentCode {
-  const [typeWord = '', issuerWord = ''] = rest;
+  // "215-KH/TĐTN-BTG": the words after the issuer name its drafting unit (Tỉnh đoàn, its Ban Tuyên giáo).
+  const [typeWord = '', issuerWord = '', ...units] = rest;
   const type = PARTY_TYPES.get(abbreviationKey(typeWord));
   if (type === undefined) {
     throw invalid(`the document type "${typeWord}" is unknown for a party code; known party types: ${listTypes(PARTY_TYPES)}`);
   }
   if (year !== undefined) throw invalid(`a party code carries no year, but "${year}" was given; write it as ${number}-${type.abbreviation}/…`);
-  if (rest.length > 2) throw invalid(`a party code has one issuer after the slash, as in 30-CT/TW, but "${rest.slice(1).join('-')}" was given`);
+  if (units.some((unit) => PARTY_ISSUERS.has(abbreviationKey(unit)))) {
+    throw invalid(`a party code has one issuer after the slash, as in 30-CT/TW, but "${rest.slice(1).join('-')}" was given`);
+  }
   const issuer = PARTY_ISSUERS.get(abbreviationKey(issuerWord)) ?? nfc(issuerWord).toUpperCase();
+  const issuerAbbreviation = [issuer, ...units.map((unit) => nfc(unit).toUpperCase())].join('-');
   // Party "QĐ" without a type name stays ambiguous; the caller's type name only ever picks among real candidates.
   const kindCandidates = [...type.kinds];
   const kind = resolveKind(kindCandidates, options.typeName);
   return {
-    normalized: `${number}-${type.abbreviation}/${issuer}`,
+    normalized: `${number}-${type.abbreviation}/${issuerAbbreviation}`,
     number,
     typeAbbreviation: type.abbreviation,
-    issuerAbbreviation: issuer,
+    issuerAbbreviation,
     issuers: [issuer],
     year: null,
     system: 'PARTY',
@@ -394,7 +398,8 @@ export function parseDocumentCode(input: string, options: ParseDocumentCodeOptio
 
   // Which system: a known issuer decides; otherwise the separator after the number ("30-" party, "30/" state).
   const issuerKey = abbreviationKey(rest[1] ?? '');
-  const layoutSaysParty = separators[0] === '-' && !hasYear && rest.length === 2;
+  // "30-CT/TW", and "215-KH/TĐTN-BTG" with a drafting unit after the issuer: number, dash, type, slash.
+  const layoutSaysParty = separators[0] === '-' && !hasYear && (rest.length === 2 || (rest.length > 2 && separators[1] === '/'));
   const isParty =
     rest.length >= 2 && (PARTY_ISSUERS.has(issuerKey) || (layoutSaysParty && !STATE_ISSUERS.has(issuerKey)));
   return isParty

@@ -70,6 +70,19 @@ describe('parseDocumentCode — party codes (NUMBER-TYPE/ISSUER, no year)', () =
     expect(parseDocumentCode('12-KH/đucqđ')).toMatchObject({ normalized: '12-KH/ĐUCQĐ', issuers: ['ĐUCQĐ'], system: 'PARTY' });
   });
 
+  it('keeps a drafting unit after the issuer in the party layout ("215-KH/TĐTN-BTG" is the Tỉnh đoàn\'s, not a state code)', () => {
+    expect(parseDocumentCode('215-KH/TĐTN-BTG')).toMatchObject({
+      normalized: '215-KH/TĐTN-BTG',
+      issuerAbbreviation: 'TĐTN-BTG',
+      issuers: ['TĐTN'],
+      system: 'PARTY',
+      kind: 'PLAN',
+    });
+    expect(parseDocumentCode('45 - kh/tđtn-tnnt').normalized).toBe('45-KH/TĐTN-TNNT');
+    // The state layout keeps its own reading.
+    expect(parseDocumentCode('123/QĐ-BNN-TCLN')).toMatchObject({ normalized: '123/QĐ-BNN-TCLN', system: 'STATE' });
+  });
+
   it('strips leading zeros from the number, so "08-QĐi/TW" and "8-QĐi/TW" match', () => {
     expect(parseDocumentCode('030-CT/TW')).toMatchObject({ normalized: '30-CT/TW', number: '30' });
     expect(parseDocumentCode('08-QĐi/TW')).toMatchObject({ normalized: '8-QĐi/TW', number: '8' });

@@ -14,6 +14,7 @@ export interface OrganizationSpec {
 export const CENTRAL_COMMITTEE: OrganizationSpec = { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
 export const POLITBURO: OrganizationSpec = { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', province: null };
 export const SECRETARIAT: OrganizationSpec = { name: 'Ban Bí thư Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
+const YOUTH_UNION_CENTRAL: OrganizationSpec = { name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', kind: 'MASS_ORGANIZATION', province: null };
 const GOVERNMENT: OrganizationSpec = { name: 'Chính phủ', kind: 'STATE_BODY', province: null };
 
 const splitCache = new Map<string, string[]>();
@@ -112,6 +113,11 @@ export const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
   // The party committees of the public-security and military forces, which issue their own party documents (…/ĐUCA).
   ['dang uy cong an trung uong', { name: 'Đảng ủy Công an Trung ương', kind: 'PARTY_COMMITTEE', province: null }],
   ['quan uy trung uong', { name: 'Quân ủy Trung ương', kind: 'PARTY_COMMITTEE', province: null }],
+  // The Youth Union's central bodies ("Ban Bí thư Trung ương Đoàn" is not the party's Secretariat).
+  ['ban bi thu trung uong doan', { name: 'Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh', kind: 'MASS_ORGANIZATION', province: null }],
+  ['ban thuong vu trung uong doan', { name: 'Ban Thường vụ Trung ương Đoàn TNCS Hồ Chí Minh', kind: 'MASS_ORGANIZATION', province: null }],
+  ['ban chap hanh trung uong doan', YOUTH_UNION_CENTRAL],
+  ['trung uong doan', YOUTH_UNION_CENTRAL],
   ['ban bi thu trung uong dang', SECRETARIAT],
   ['ban bi thu trung uong', SECRETARIAT],
   ['ban bi thu', SECRETARIAT],

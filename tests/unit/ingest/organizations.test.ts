@@ -1,4 +1,4 @@
-import { extract, organizationsOf } from './extract-helpers';
+import { extract, nameOf, organizationsOf } from './extract-helpers';
 
 const HA_NOI = { url: 'https://hanoimoi.vn/x', publishedOn: '2024-07-19' };
 const NGHE_AN = { url: 'https://baonghean.vn/x', publishedOn: '2021-07-10' };
@@ -75,6 +75,17 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(organizationsOf(extraction)).toEqual(['Đảng ủy Công an Trung ương', 'Đảng ủy Công an tỉnh Lạng Sơn', 'Đảng ủy Quân sự tỉnh Lạng Sơn', 'Quân ủy Trung ương']);
     expect(extraction.organizations.every((o) => o.kind === 'PARTY_COMMITTEE')).toBe(true);
     expect(extraction.documents.find((d) => d.code === '45-KH/ĐUCA')?.issuerKey).toBe('dang uy cong an trung uong');
+  });
+
+  it('tells the Youth Union\'s central bodies from the party\'s ("Ban Bí thư Trung ương Đoàn" is not the Secretariat)', () => {
+    const extraction = extract(
+      'Tỉnh đoàn ban hành Kế hoạch số 215-KH/TĐTN-BTG triển khai Chương trình số 12-CTr/TWĐTN-BTG của Ban Bí thư Trung ương Đoàn. Ban Bí thư Trung ương Đảng chỉ đạo.',
+    );
+    expect(organizationsOf(extraction)).toEqual(expect.arrayContaining(['Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh', 'Ban Bí thư Trung ương Đảng']));
+    expect(extraction.documents.map((d) => [d.code, nameOf(extraction, d.issuerKey)])).toEqual([
+      ['215-KH/TĐTN-BTG', expect.stringMatching(/^Tỉnh đoàn/)],
+      ['12-CTr/TWĐTN-BTG', 'Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh'],
+    ]);
   });
 
   it('keeps every spelling met as an alias of the canonical name', () => {
