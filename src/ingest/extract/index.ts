@@ -14,6 +14,7 @@ import { citedAsExample, findFrontBases, findImplementations, subjectOf, type Im
 import { findMeetings, type MeetingMention } from './meetings';
 import { findNamedDocuments } from './named-documents';
 import { findOrganizations, type OrganizationHit, type OrganizationSpec } from './organizations';
+import { GOVERNMENT, PRIME_MINISTER } from './organization-names';
 import { sourceProvince } from './provinces';
 import { type Sentence, sentenceAt, splitSentences } from './sentences';
 import { findSpeakers } from './speakers';
@@ -120,6 +121,19 @@ export function extractArticle(input: ArticleInput): Extraction {
     }),
   });
   warnings.push(...collected.warnings);
+  // "Quyết định số 456/QĐ-UBND", "Nghị quyết số 15/2024/NQ-HĐND", "Chỉ thị số 12/CT-TTg": a state code names the kind
+  // of its issuer. Where the text names none, the issuer is the Prime Minister or the Government, or the article's
+  // only People's Committee or Council (a code does not say which level: with two of them, none is guessed).
+  const stateIssuerOf = (abbreviation: string): string | null => {
+    if (abbreviation === 'TTg') return ensure(PRIME_MINISTER);
+    if (abbreviation === 'CP') return ensure(GOVERNMENT);
+    const head = abbreviation === 'UBND' ? 'Ủy ban nhân dân ' : abbreviation === 'HĐND' ? 'Hội đồng nhân dân ' : null;
+    const bodies = head ? [...organizations.values()].filter((o) => o.name.startsWith(head)) : [];
+    return bodies.length === 1 ? bodies[0]!.key : null;
+  };
+  for (const d of collected.documents) {
+    if (d.issuerKey === null && d.system === 'STATE' && d.issuerAbbreviation) d.issuerKey = stateIssuerOf(d.issuerAbbreviation.split('-')[0]!);
+  }
   const documentKey = (r: Reference) => collected.keyOf.get(r.index) as string;
   const referencesIn = groupBy(references, (r) => r.sentence.index);
   const referenceAt = new Map(references.map((r) => [r.start, r]));

@@ -15,7 +15,8 @@ export const CENTRAL_COMMITTEE: OrganizationSpec = { name: 'Ban Chấp hành Tru
 export const POLITBURO: OrganizationSpec = { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', province: null };
 export const SECRETARIAT: OrganizationSpec = { name: 'Ban Bí thư Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
 const YOUTH_UNION_CENTRAL: OrganizationSpec = { name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', kind: 'MASS_ORGANIZATION', province: null };
-const GOVERNMENT: OrganizationSpec = { name: 'Chính phủ', kind: 'STATE_BODY', province: null };
+export const GOVERNMENT: OrganizationSpec = { name: 'Chính phủ', kind: 'STATE_BODY', province: null };
+export const PRIME_MINISTER: OrganizationSpec = { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null };
 
 const splitCache = new Map<string, string[]>();
 /** Splits a pattern written as folded words ("ban chap hanh") into tokens, once per pattern. */
@@ -121,8 +122,8 @@ export const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
   ['ban bi thu trung uong dang', SECRETARIAT],
   ['ban bi thu trung uong', SECRETARIAT],
   ['ban bi thu', SECRETARIAT],
-  ['thu tuong chinh phu', { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null }],
-  ['thu tuong', { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null }],
+  ['thu tuong chinh phu', PRIME_MINISTER],
+  ['thu tuong', PRIME_MINISTER],
   ['van phong chinh phu', { name: 'Văn phòng Chính phủ', kind: 'STATE_BODY', province: null }],
   ['chinh phu', GOVERNMENT],
   ['uy ban thuong vu quoc hoi', { name: 'Ủy ban Thường vụ Quốc hội', kind: 'STATE_BODY', province: null }],

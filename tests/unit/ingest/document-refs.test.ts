@@ -99,6 +99,27 @@ describe('document references — dates, issuers, terms and subjects', () => {
   });
 });
 
+describe('document references — the issuer a state code names', () => {
+  it('takes the Prime Minister, the Government, or the article\'s only People\'s Committee or Council, where the text names no issuer', () => {
+    const extraction = extract(
+      'Sáng 5/3, UBND tỉnh ban hành Quyết định số 456/QĐ-UBND về kế hoạch. Trước đó, kỳ họp thông qua Nghị quyết số 15/2024/NQ-HĐND. ' +
+        'Thực hiện Chỉ thị số 12/CT-TTg và Nghị định số 73/2024/NĐ-CP, Sở Nội vụ triển khai.',
+    );
+    expect(extraction.documents.map((d) => [d.code, nameOf(extraction, d.issuerKey)])).toEqual([
+      ['456/QĐ-UBND', 'Ủy ban nhân dân tỉnh Lạng Sơn'],
+      // No People's Council is named: the code alone does not say which one.
+      ['15/2024/NQ-HĐND', null],
+      ['12/CT-TTg', 'Thủ tướng Chính phủ'],
+      ['73/2024/NĐ-CP', 'Chính phủ'],
+    ]);
+  });
+
+  it('guesses no People\'s Committee when the article names two', () => {
+    const extraction = extract('UBND tỉnh và UBND huyện Cao Lộc triển khai Kế hoạch số 78/KH-UBND.');
+    expect(nameOf(extraction, documentOf(extraction, '78/KH-UBND')?.issuerKey ?? null)).toBeNull();
+  });
+});
+
 describe('document references — lists and nesting', () => {
   it('reads a list joined by ";", each with its own date, issuer and subject', () => {
     const extraction = extract(
