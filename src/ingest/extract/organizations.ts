@@ -23,7 +23,7 @@ import {
   SECRETARIAT,
   words,
 } from './organization-names';
-import { FAMILY_NAMES, POST_WORDS } from './person-names';
+import { isFamilyName, POST_WORDS } from './person-names';
 import { localityOf, type Province, provinceAtWords, findProvince } from './provinces';
 import { createSpanSet, type SpanSet } from './spans';
 import type { TextView, Token } from './text-view';
@@ -112,18 +112,31 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
    * A place name: up to four capitalised words (or a number: "phường 1"). After a post ("Bí thư Huyện ủy Nguyễn Văn
    * A") words starting with a family name are the person, not the place.
    */
+  /** Whether tokens j… are a person's name of three words: a family name, two capitalised words, then no third. */
+  const startsPersonName = (j: number): boolean =>
+    isFamilyName(text(j), view.text, tokens[j]?.start ?? 0) &&
+    [1, 2].every((k) => (tokens[j + k]?.capitalized ?? false) && !(tokens[j + k]?.lineBreakBefore ?? true)) &&
+    !(tokens[j + 3]?.capitalized ?? false);
   const placeName = (i: number, afterPost = false): { name: string; next: number } | null => {
-    if (afterPost && FAMILY_NAMES.has(text(i) ?? '') && (tokens[i + 1]?.capitalized ?? false)) return null;
+    // A family name right after the post starts the person, unless a person's three words follow a place that starts
+    // like one ("Bí thư Huyện ủy Cao Lộc Hoàng Văn Nam").
+    if (afterPost && isFamilyName(text(i), view.text, tokens[i]?.start ?? 0) && (tokens[i + 1]?.capitalized ?? false)) {
+      let run = 1;
+      while (run < 6 && (tokens[i + run]?.capitalized ?? false) && !(tokens[i + run]?.lineBreakBefore ?? true)) run += 1;
+      if (!(run >= 5 && startsPersonName(i + run - 3))) return null;
+    }
     let j = i;
     while (j < i + 4 && j < tokens.length) {
       const token = tokens[j] as Token;
       if (token.lineBreakBefore && j > i) break;
       if (!/^[\p{L}\p{N}]+$/u.test(token.text) || !(token.capitalized || token.inCapsLine || /^\d+$/.test(token.text))) break;
+      // "Huyện ủy Cao Lộc Hoàng Văn Nam": three capitalised words led by a family name past the place are a person.
+      if (j > i && startsPersonName(j)) break;
       j += 1;
     }
     if (j === i) return null;
     // "Trưởng Ban Tổ chức Thành ủy Lương Minh Tâm": three capitalised words led by a family name are a person.
-    if (j - i === 3 && FAMILY_NAMES.has(text(i) ?? '') && !(tokens[j]?.capitalized ?? false)) return null;
+    if (j - i === 3 && isFamilyName(text(i), view.text, tokens[i]?.start ?? 0) && !(tokens[j]?.capitalized ?? false)) return null;
     return { name: spanText(i, j), next: j };
   };
 

@@ -1,3 +1,5 @@
+import { writtenAs } from './text-view';
+
 /**
  * Vietnamese family names, folded: a capitalised word sequence starting with one is most likely a person's name
  * ("Phó Bí thư Thường trực Thành ủy Đỗ Mạnh Hiến"), which tells a speaker from a place after a post.
@@ -9,6 +11,31 @@ export const FAMILY_NAMES: ReadonlySet<string> = new Set(
     'thach ong giap au han nghiem bach quan khong ung phung tang hau lang kim son ca'
   ).split(' '),
 );
+
+/**
+ * Family names that fold like other words, with their spelling: "Trương" (not "trưởng", "trường"), "Điểu" and "Cầm",
+ * and the name prefixes of the Central Highlands peoples ("A Tuấn", "Y Liên", "Ksor H'Ní", "Siu Thu").
+ */
+const SPELLED_FAMILY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['truong', 'trương'],
+  ['dieu', 'điểu'],
+  ['cam', 'cầm'],
+  ['a', 'a'],
+  ['y', 'y'],
+  ['ksor', 'ksor'],
+  ['siu', 'siu'],
+  ['rmah', 'rmah'],
+  ['nie', 'niê'],
+  ['mlo', 'mlô'],
+]);
+
+/** Whether the word at `start` (folded `folded`, in `text` as written) is a family name. */
+export function isFamilyName(folded: string | undefined, text: string, start: number): boolean {
+  if (folded === undefined) return false;
+  if (FAMILY_NAMES.has(folded)) return true;
+  const spelling = SPELLED_FAMILY_NAMES.get(folded);
+  return spelling !== undefined && writtenAs(text, start, spelling) && !/\p{L}/u.test(text[start + spelling.length] ?? '');
+}
 
 /** Folded words of a post ("Phó Bí thư Thường trực", "Giám đốc", "Trưởng Ban"). */
 export const POST_WORDS: ReadonlySet<string> = new Set(

@@ -187,16 +187,31 @@ export function mostNamedProvince(lower: string): Province | undefined {
   return best;
 }
 
-/** The province of the source: url host first, then a province named in the publisher, then the text. */
+/** The province an outlet's name holds ("Báo Quảng Ngãi", "Đài PT-TH Sơn La"), if any. */
+function provinceOfOutlet(name: string): Province | undefined {
+  const words = nameKey(name).split(' ');
+  for (let i = 0; i < words.length; i += 1) {
+    const hit = provinceAtWords(words, i, true);
+    if (hit) return hit.province;
+  }
+  return undefined;
+}
+
+/** "(Báo Quảng Ngãi) - Ngày 16/7, …", folded: the dateline that opens a provincial outlet's report, naming the outlet. */
+const DATELINE = /\((?:bao|dai|tap chi|cong thong tin|cong ttdt|ttxvn|dang cong san) [^()\n]{2,60}\) ?[-–—]/u;
+/** How far into the text a dateline may open the report (past a headline and a lead). */
+const DATELINE_REACH = 800;
+
+/**
+ * The province of the source: url host first, then a province named in the publisher, then the dateline of the
+ * report ("(Báo Sơn La) - …": one comparison with another province must not outweigh it), then the text.
+ */
 export function sourceProvince({ url, publisher, lowerText }: { url?: string | null; publisher?: string | null; lowerText: string }): Province | undefined {
   const fromUrl = provinceFromUrl(url);
   if (fromUrl) return fromUrl;
-  if (publisher) {
-    const words = nameKey(publisher).split(' ');
-    for (let i = 0; i < words.length; i += 1) {
-      const hit = provinceAtWords(words, i, true);
-      if (hit) return hit.province;
-    }
-  }
-  return mostNamedProvince(lowerText);
+  const fromPublisher = publisher ? provinceOfOutlet(publisher) : undefined;
+  if (fromPublisher) return fromPublisher;
+  const dateline = DATELINE.exec(lowerText.slice(0, DATELINE_REACH));
+  const fromDateline = dateline ? provinceOfOutlet(dateline[0]) : undefined;
+  return fromDateline ?? mostNamedProvince(lowerText);
 }

@@ -4,7 +4,7 @@
  * they spoke about ("truyền đạt chuyên đề về …", "thông tin quán triệt <document>", "trình bày báo cáo về …").
  */
 import { hitsBetween, type OrganizationHit } from './organizations';
-import { FAMILY_NAMES, POST_WORDS } from './person-names';
+import { isFamilyName, POST_WORDS } from './person-names';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
 import type { TextView, Token } from './text-view';
@@ -104,7 +104,7 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
   /** A person's name at token i: a family name and one to three more capitalised words. */
   function personName(i: number, last: number): { text: string; end: number; nextToken: number } | null {
     const token = tokens[i] as Token;
-    if (!token.capitalized || !FAMILY_NAMES.has(token.text) || orgByStart.has(token.start)) return null;
+    if (!token.capitalized || !isFamilyName(token.text, text, token.start) || orgByStart.has(token.start)) return null;
     let j = i + 1;
     while (j < last && j < i + 4) {
       const next = tokens[j] as Token;

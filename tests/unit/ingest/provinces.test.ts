@@ -52,6 +52,14 @@ describe('the province of a source', () => {
     expect(sourceProvince({ url: null, publisher: 'Báo Cao Bằng', lowerText: '' })?.name).toBe('Cao Bằng');
   });
 
+  it('reads the dateline of the report before counting names: one comparison with another province does not outweigh it', () => {
+    const text = 'Đức Phổ phát triển đô thị\n(Báo Quảng Ngãi) - Ngày 16/7, Thị ủy Đức Phổ tổ chức hội nghị. Như tỉnh Bình Thuận đã làm theo Nghị quyết của HĐND tỉnh Bình Thuận, …';
+    expect(sourceProvince({ url: null, publisher: null, lowerText: foldKeepingOffsets(text) })?.name).toBe('Quảng Ngãi');
+    expect(sourceProvince({ url: null, publisher: null, lowerText: foldKeepingOffsets('(Báo Hải Dương) - Sáng 18/12, hội nghị diễn ra.') })?.name).toBe('Hải Dương');
+    // A national outlet's dateline names no province: the text decides.
+    expect(sourceProvince({ url: null, publisher: null, lowerText: foldKeepingOffsets('(TTXVN) - Sáng 8/8, Tỉnh ủy Sóc Trăng họp.') })?.name).toBe('Sóc Trăng');
+  });
+
   it('reads the text last: the province it names after "tỉnh"/"Tỉnh ủy", or in a headline "Sóc Trăng: …"', () => {
     const lowerText = foldKeepingOffsets('Sóc Trăng: Hội nghị\nBí thư Tỉnh ủy Sóc Trăng dự. Đoàn công tác tỉnh Bến Tre thăm.');
     expect(sourceProvince({ url: 'https://dangcongsan.vn/x', publisher: null, lowerText })?.name).toBe('Sóc Trăng');

@@ -109,6 +109,21 @@ describe('speakers — by name or by role, with their body and topic', () => {
     ]);
   });
 
+  it('reads family names that fold like other words, and the name prefixes of the Central Highlands peoples', () => {
+    const names = (text: string) => speakersOf(text).map((p) => p.name);
+    expect(names('Phát biểu tại hội nghị, Phó Chủ tịch UBND tỉnh Trương Ngọc Minh đề nghị các sở phối hợp.')).toEqual(['Trương Ngọc Minh']);
+    expect(names('Chị Điểu Thị Hồng Nhung, Bí thư Tỉnh đoàn cho biết kết quả.')).toEqual(['Điểu Thị Hồng Nhung']);
+    expect(names('Phát biểu tại hội nghị, đồng chí Cầm Thị Phong đề nghị các cấp ủy quan tâm.')).toEqual(['Cầm Thị Phong']);
+    expect(names('Thượng tá A Tuấn, Chính trị viên Ban Chỉ huy Quân sự huyện trình bày tham luận.')).toEqual(['A Tuấn']);
+    expect(names('Trung tá Y Liên, Chính trị viên Ban Chỉ huy Quân sự huyện trình bày tham luận.')).toEqual(['Y Liên']);
+    // "Trưởng", "Trường" and "cam kết" fold like them and are no names.
+    expect(names('Trưởng Công an huyện Cao Lộc Trường Sơn phát biểu. Đồng chí Nguyễn Văn An cam kết thực hiện.')).not.toContain('Trưởng Công an');
+    expect(names('Trưởng Ban Tổ chức Huyện ủy Tràng Định Hoàng Văn Nam phát biểu.')).toEqual(['Hoàng Văn Nam']);
+    expect(speakersOf('Bí thư Huyện ủy Cao Lộc Hoàng Văn Nam phát biểu.')).toEqual([
+      { name: 'Hoàng Văn Nam', role: 'Bí thư Huyện ủy Cao Lộc', body: 'Ban Chấp hành Đảng bộ huyện Cao Lộc, tỉnh Lạng Sơn', topic: null },
+    ]);
+  });
+
   it('does not take attendance ("đại diện Ban TVTU, UBND tỉnh") or "trong tình hình" for speakers', () => {
     expect(speakersOf('Tham dự có đại diện Ban TVTU, UBND tỉnh cùng 51 đại biểu.')).toEqual([]);
   });
