@@ -31,6 +31,10 @@ const MEETING_CLAUSE = new RegExp(
   `(?<![\\p{L}])(?:(?:to chuc|khai mac|hop|tien hanh|dien ra|trien khai) (${MEETING_NOUNS})(?![\\p{L}])|hop (?=truc tuyen|truc tiep|phien|thuong ky|dinh ky|bat thuong|voi |de |danh gia|cho y kien)|hop(?=, (?:cho y kien|danh gia|xem xet|thong qua)))`,
   'gu',
 );
+/** "Kỳ họp thứ 23 … HĐND tỉnh … đã bế mạc", "Hội nghị … khai mạc sáng 8/8": the meeting named before its verb. */
+const NOUN_FIRST_CLAUSE = /(?<![\p{L}])(ky hop|hoi nghi|dai hoi)(?![\p{L}])[^.;:]{0,160}? (?:da |chinh thuc )?(?:be mac|khai mac)(?![\p{L}])/u;
+/** "Chiều cùng ngày, …", "Cùng ngày, …": the day of the meeting or date told just before. */
+const SAME_DAY = /(?:^|[^\p{L}])(?:(?:sang|chieu|toi|trua) )?cung ngay(?![\p{L}])/u;
 /** Nouns whose folded letters are also other words ("ký hợp đồng", "lê"): their spelling must match. */
 const NOUN_SPELLINGS: Readonly<Record<string, string>> = { 'ky hop': 'kỳ họp', 'phien hop': 'phiên họp', 'cuoc hop': 'cuộc họp', le: 'lễ', lop: 'lớp', buoi: 'buổi' };
 const MEETING_NOUN = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS})(?![\\p{L}])`, 'u');
@@ -80,12 +84,17 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
       const spelled = NOUN_SPELLINGS[m[1]];
       return spelled === undefined || writtenAs(text, nounAt, spelled);
     });
-    if (!clause) return;
-    const verbAt = sentence.start + (clause.index ?? 0);
+    let nounFirst = clause ? null : NOUN_FIRST_CLAUSE.exec(folded);
+    // "chiều 11/7, kỳ họp đã bế mạc": the bare noun is the meeting already reported, not another one.
+    if (nounFirst && /^[^ ]+(?: [^ ]+)? (?:da |chinh thuc )?(?:be mac|khai mac)$/u.test(nounFirst[0])) nounFirst = null;
+    if (nounFirst && !writtenAs(text, sentence.start + (nounFirst.index ?? 0), NOUN_SPELLINGS[nounFirst[1] as string] ?? '')) return;
+    if (!clause && !nounFirst) return;
+    // The organizer is named before the verb: before "tổ chức hội nghị", or anywhere before "bế mạc" after the noun.
+    const verbAt = clause ? sentence.start + (clause.index ?? 0) : sentence.start + (nounFirst!.index ?? 0) + nounFirst![0].length;
     // "<body> họp trực tuyến …": the verb is the meeting ("cuộc họp").
-    const noun = clause[1] ?? 'cuoc hop';
-    const nounAt = clause[1] === undefined ? verbAt : verbAt + clause[0].length - noun.length;
-    const nounEnd = clause[1] === undefined ? verbAt + 'hop'.length : nounAt + noun.length;
+    const noun = clause ? (clause[1] ?? 'cuoc hop') : (nounFirst![1] as string);
+    const nounAt = !clause ? sentence.start + (nounFirst!.index ?? 0) : clause[1] === undefined ? verbAt : verbAt + clause[0].length - noun.length;
+    const nounEnd = clause && clause[1] === undefined ? verbAt + 'hop'.length : nounAt + noun.length;
     if (inReference(verbAt, nounAt)) return;
     // "lãnh đạo/chỉ đạo/chuẩn bị tổ chức đại hội", "chọn … làm điểm tổ chức đại hội": a plan or a task, not a meeting
     // held; "đại hội đảng bộ các cấp", "đại hội cấp cơ sở": a round of many congresses, not one meeting.
@@ -102,8 +111,10 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
     const dates = ownDates.filter((d) => 'firstOfRange' in d || !NOT_A_MEETING_DAY.test(lower.slice(Math.max(0, d.start - 16), d.start)));
     // A sentence dated only by a deadline or a span tells of work over time, not of one meeting.
     if (dates.length === 0 && ownDates.length > 0) return;
+    // "Chiều cùng ngày, BCĐ 389 tỉnh họp …": the day of the meeting reported before it.
+    const sameDay = dates.length === 0 && SAME_DAY.test(lower.slice(sentence.start, verbAt)) ? (meetings.at(-1)?.date ?? null) : null;
     // Undated, only the lead sentence counts: elsewhere "tổ chức hội nghị" is often a past or planned event.
-    if (dates.length === 0 && position !== 0) return;
+    if (dates.length === 0 && position !== 0 && sameDay === null) return;
 
     // The subject organizes; a body "phối hợp với"/"cùng" it co-organizes, one "của" it is only named.
     const organizer = firstHitBetween(
@@ -129,12 +140,14 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
         if (at >= 0 && nounAt + at < end) end = nounAt + at;
       }
       end = Math.min(end, nounAt + 300);
-      title = clause[1] === undefined ? `Cuộc ${trimTitle(text.slice(nounAt, end))}` : capitalize(trimTitle(text.slice(nounAt, end)));
+      // "Kỳ họp thứ 23 HĐND tỉnh khóa X đã bế mạc": the title ends before its verb.
+      if (nounFirst) end = Math.min(end, nounAt + nounFirst[0].search(/ (?:da |chinh thuc )?(?:be mac|khai mac)$/u));
+      title = clause && clause[1] === undefined ? `Cuộc ${trimTitle(text.slice(nounAt, end))}` : capitalize(trimTitle(text.slice(nounAt, end)));
     }
 
     const details = body.slice(position + 1, position + 3).filter((s) => ABOUT_THE_MEETING.test(lower.slice(s.start, s.end)));
     const { format, connectedPoints } = readFormat([sentence, ...details].map((s) => lower.slice(s.start, s.end)));
-    const date = dates[0] ? resolveDate(dates[0], years) : null;
+    const date = dates[0] ? resolveDate(dates[0], years) : sameDay;
     meetings.push({
       sentence,
       detailSentences: details.filter((s) => /truc tuyen|truc tiep|diem cau/.test(lower.slice(s.start, s.end))),

@@ -19,6 +19,33 @@ describe('meetings — what the article reports was held', () => {
     ]);
   });
 
+  it('reads a session named before its verb ("Kỳ họp thứ 23 … HĐND tỉnh … đã bế mạc"), not "hợp" look-alikes', () => {
+    const december = { url: 'https://baolangson.vn/x', publishedOn: '2024-12-12' };
+    expect(meetingsOf('Chiều 11/12, kỳ họp thứ 23 HĐND tỉnh khóa X, nhiệm kỳ 2021 - 2026 đã bế mạc.', december)).toEqual([
+      { title: 'Kỳ họp thứ 23 HĐND tỉnh khóa X', date: '2024-12-11', organizer: 'Hội đồng nhân dân tỉnh Lạng Sơn', format: null, connectedPoints: null },
+    ]);
+    // The bare noun is the meeting already reported.
+    expect(meetingsOf('Sáng 10/12, HĐND tỉnh khai mạc kỳ họp thứ 23. Chiều 11/12, kỳ họp đã bế mạc.', december).map((m) => m.title)).toEqual(['Kỳ họp thứ 23']);
+    expect(meetingsOf('Sáng 11/12, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20 khai mạc tại Hội trường.', december)).toEqual([
+      expect.objectContaining({ title: 'Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 20', date: '2024-12-11' }),
+    ]);
+  });
+
+  it('dates "Chiều cùng ngày, … họp …" by the meeting before it, and gives it its own speakers', () => {
+    const extraction = extract(
+      'Sáng 3/10, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị sơ kết. Chiều cùng ngày, UBND tỉnh họp phiên thường kỳ quý III. ' +
+        'Đồng chí Nông Văn Đức, Phó Chủ tịch UBND tỉnh đề nghị các sở tăng cường kiểm soát.',
+      { url: 'https://baolangson.vn/x', publishedOn: '2024-10-04' },
+    );
+    expect(extraction.meetings.map((m) => [m.date, nameOf(extraction, m.organizerKey)])).toEqual([
+      ['2024-10-03', 'Ban Tuyên giáo Tỉnh ủy Lạng Sơn'],
+      ['2024-10-03', 'Ủy ban nhân dân tỉnh Lạng Sơn'],
+    ]);
+    expect(extraction.speeches.map((s) => s.meetingKey)).toEqual([extraction.meetings[1]!.key]);
+    // Without a meeting before it, "cùng ngày" dates nothing.
+    expect(meetingsOf('Năm 2024, tỉnh đạt kết quả tốt. Cùng ngày, UBND tỉnh họp phiên thường kỳ.')).toEqual([]);
+  });
+
   it.each([
     ['a deadline', 'Huyện ủy Phú Lương chọn Đảng bộ xã Yên Ninh làm điểm tổ chức đại hội; đến ngày 30/11/2024, 100% chi bộ đã tổ chức xong đại hội.'],
     ['a task', 'Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 215-KH/TU về lãnh đạo tổ chức đại hội đảng bộ các cấp.'],
