@@ -112,11 +112,21 @@ const DEADLINE_BEFORE = /(?:^|[^\p{L}])(?:(?:truoc|cham nhat|han chot|hoan thanh
 /** A clause about what is planned ("… dự kiến tổ chức trong tháng 8 năm 2025", "phấn đấu đến …", "sẽ …"). */
 const PLANNED_CLAUSE = /(?:^|[^\p{L}])(?:du kien|(?<!chia )se|phan dau|yeu cau|de ra|dat ra|theo ke hoach)(?![\p{L}])/u;
 
+/** How far past a year its clause may name a plan ("Năm 2025, Tỉnh Đoàn phấn đấu …"): its subject and the cue. */
+const PLANNED_AFTER_REACH = 50;
+
 /** Whether the year or date at `at` is ahead of the article: a deadline, or in a clause about plans. */
 function aheadOfArticle(lower: string, at: number): boolean {
   const before = lower.slice(Math.max(0, at - 120), at);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
   return DEADLINE_BEFORE.test(before.slice(-40)) || PLANNED_CLAUSE.test(clause);
+}
+
+/** Whether the clause of the year at `at` goes on to a plan ("Năm 2025, Tỉnh Đoàn phấn đấu …"): this year or a later one. */
+function plannedAfter(lower: string, at: number): boolean {
+  const after = lower.slice(at, at + PLANNED_AFTER_REACH);
+  const end = after.search(/[.;:\n]/u);
+  return PLANNED_CLAUSE.test(end < 0 ? after : after.slice(0, end));
 }
 /** "sơ kết 2 năm thực hiện", "tổng kết 10 năm triển khai", "kỷ niệm 5 năm ban hành", folded: an anniversary of what follows. */
 const ANNIVERSARY = /(?<![\p{L}])(?:so ket|tong ket|ky niem|nhin lai) (\d{1,2}) nam (?:thuc hien|trien khai|thi hanh|ban hanh|quan triet)(?![\p{L}])/gu;
@@ -137,6 +147,8 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
   if (publishedOn) return Number(publishedOn.slice(0, 4));
   let best: number | null = null;
   let latestDocument: number | null = null;
+  // "Năm 2024, thành phố phấn đấu …" may be this year's target or next year's plan: a year only when nothing else tells.
+  let latestPlanned: number | null = null;
   const consider = (year: number) => {
     if (year >= 1945 && year <= 2100 && (best === null || year > best)) best = year;
   };
@@ -147,7 +159,9 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
       // "ngày 5 tháng 2 năm 2024" is a date: weighed below, with the other dates.
       if (dates.some((date) => date.start <= at && at < date.end)) continue;
       const before = lower.slice(Math.max(0, at - 12), at);
-      if (!FUTURE_OR_SPAN_BEFORE_YEAR.test(before) && !aheadOfArticle(lower, at)) consider(Number(m[1]));
+      if (FUTURE_OR_SPAN_BEFORE_YEAR.test(before) || aheadOfArticle(lower, at)) continue;
+      if (plannedAfter(lower, at)) latestPlanned = Math.max(latestPlanned ?? 0, Number(m[1]));
+      else consider(Number(m[1]));
     }
     // "sơ kết 2 năm thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022": the meeting is two years after the document.
     for (const m of lower.matchAll(ANNIVERSARY)) {
@@ -170,7 +184,8 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
   }
   // An article is not older than the documents it cites: a year read from a figure ("năm 2023 đạt …") is raised to
   // the latest of them. Alone they tell nothing (an anniversary article cites the directive's day years later).
-  return best !== null && latestDocument !== null && latestDocument > best ? latestDocument : best;
+  if (best === null) return latestPlanned;
+  return latestDocument !== null && latestDocument > best ? latestDocument : best;
 }
 
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };

@@ -72,6 +72,10 @@ describe('articleYear — the year of an article without publishedOn', () => {
     expect(year('', 'Sáng 20-9, Huyện ủy tổ chức hội nghị. Năm 2024, huyện đạt kết quả; đại hội chi bộ hoàn thành trước ngày 31/3/2025.')).toBe(2024);
     expect(year('', 'Năm 2024, huyện đạt kết quả. Đại hội huyện dự kiến tổ chức trong tháng 8 năm 2025; chậm nhất ngày 30/6/2025 nộp báo cáo.')).toBe(2024);
     expect(year('', 'Ngày 2/5/2025, Tỉnh ủy họp; các xã đến ngày 31/12/2025 hoàn thành.')).toBe(2025);
+    // The plan may follow the year in its clause: "Năm 2025, Tỉnh Đoàn phấn đấu …".
+    expect(year('Tổng kết chiến dịch hè năm 2024', 'Sáng 24/8, Tỉnh Đoàn tổ chức lễ tổng kết. Năm 2025, Tỉnh Đoàn phấn đấu thực hiện 20 công trình.')).toBe(2024);
+    // Alone, it may be this year's target: the best guess there is.
+    expect(year('', 'Sáng 3/7, HĐND thành phố họp. Năm 2024, thành phố phấn đấu giảm thêm 10% đơn vị.')).toBe(2024);
     // "sẽ" marks a plan; "chia sẻ" does not.
     expect(year('', 'Các đại biểu chia sẻ kinh nghiệm năm 2024.')).toBe(2024);
   });
