@@ -115,11 +115,26 @@ const PLANNED_CLAUSE = /(?:^|[^\p{L}])(?:du kien|(?<!chia )se|phan dau|yeu cau|d
 /** How far past a year its clause may name a plan ("Năm 2025, Tỉnh Đoàn phấn đấu …"): its subject and the cue. */
 const PLANNED_AFTER_REACH = 50;
 
+/** A request, whose object is ahead of the article ("đề nghị trong năm 2025 tiếp tục …"). */
+const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:de nghi|kien nghi|yeu cau|giao)(?![\p{L}])/u;
+
 /** Whether the year or date at `at` is ahead of the article: a deadline, or in a clause about plans. */
 function aheadOfArticle(lower: string, at: number): boolean {
   const before = lower.slice(Math.max(0, at - 120), at);
   const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
-  return DEADLINE_BEFORE.test(before.slice(-40)) || PLANNED_CLAUSE.test(clause);
+  // A request governs the rest of its sentence: "đề nghị …; đồng thời đưa … vào nội dung giám sát năm 2025".
+  const sentence = lower.slice(Math.max(0, at - 300), at);
+  const sentenceBefore = sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf('\n')) + 1);
+  return DEADLINE_BEFORE.test(before.slice(-40)) || PLANNED_CLAUSE.test(clause) || REQUEST_BEFORE.test(sentenceBefore);
+}
+
+/** A document's number and symbol, then "về …" up to here in the clause: the title of the document ("Nghị quyết số 128/NQ-HĐND về kế hoạch … năm 2025"). */
+const IN_DOCUMENT_TITLE = /(?:^|[^\p{L}])so \d+[-/][\p{L}\p{N}.\/-]*[\p{L}][^;.]{0,80}? ve [^;.]*$/u;
+
+/** Whether the year at `at` is in the title of a document the text cites, which may be years ahead (plans) or behind. */
+function inDocumentTitle(lower: string, at: number): boolean {
+  const before = lower.slice(Math.max(0, at - 200), at);
+  return IN_DOCUMENT_TITLE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1));
 }
 
 /** Whether the clause of the year at `at` goes on to a plan ("Năm 2025, Tỉnh Đoàn phấn đấu …"): this year or a later one. */
@@ -159,7 +174,7 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
       // "ngày 5 tháng 2 năm 2024" is a date: weighed below, with the other dates.
       if (dates.some((date) => date.start <= at && at < date.end)) continue;
       const before = lower.slice(Math.max(0, at - 12), at);
-      if (FUTURE_OR_SPAN_BEFORE_YEAR.test(before) || aheadOfArticle(lower, at)) continue;
+      if (FUTURE_OR_SPAN_BEFORE_YEAR.test(before) || aheadOfArticle(lower, at) || inDocumentTitle(lower, at)) continue;
       if (plannedAfter(lower, at)) latestPlanned = Math.max(latestPlanned ?? 0, Number(m[1]));
       else consider(Number(m[1]));
     }
@@ -171,7 +186,18 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
       const dated = dates.find(
         (date) => date.year !== null && date.start >= end && date.start - end <= ANNIVERSARY_REACH && DATES_A_DOCUMENT.test(lower.slice(Math.max(0, date.start - 40), date.start)),
       );
-      if (dated && !/[.;\n]/.test(lower.slice(end, dated.start))) consider((dated.year as number) + Number(m[1]));
+      if (!dated || /[.;\n]/.test(lower.slice(end, dated.start))) continue;
+      // The anniversary falls on the document's day N years on; the meeting is the one of the two years around it
+      // closest to it ("Sáng 18/12, … sơ kết 3 năm thực hiện … ngày 15/3/2022" is December 2024, three months early).
+      const anniversary = (dated.year as number) + Number(m[1]);
+      const sentenceStart = Math.max(lower.lastIndexOf('.', at), lower.lastIndexOf('\n', at)) + 1;
+      const day = dates.find((date) => date.year === null && date.start >= sentenceStart && date.start < at);
+      if (!day) {
+        consider(anniversary);
+        continue;
+      }
+      const distance = (year: number) => Math.abs(Date.UTC(year, day.month - 1, day.day) - Date.UTC(anniversary, dated.month - 1, dated.day));
+      consider(distance(anniversary - 1) < distance(anniversary) ? anniversary - 1 : anniversary);
     }
     for (const date of dates) {
       // "Chỉ thị số 30-CT/TW ngày 5/2/2024" dates the document, which can be years older than the article: the

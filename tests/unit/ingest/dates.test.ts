@@ -74,6 +74,11 @@ describe('articleYear — the year of an article without publishedOn', () => {
     expect(year('', 'Ngày 2/5/2025, Tỉnh ủy họp; các xã đến ngày 31/12/2025 hoàn thành.')).toBe(2025);
     // The plan may follow the year in its clause: "Năm 2025, Tỉnh Đoàn phấn đấu …".
     expect(year('Tổng kết chiến dịch hè năm 2024', 'Sáng 24/8, Tỉnh Đoàn tổ chức lễ tổng kết. Năm 2025, Tỉnh Đoàn phấn đấu thực hiện 20 công trình.')).toBe(2024);
+    // Nor does what a speaker requests, in the rest of the sentence.
+    expect(year('', 'Sáng 18/12, hội nghị sơ kết năm 2024. Đồng chí Lê Văn Hiệu đề nghị trong năm 2025 tiếp tục nâng cao chất lượng mô hình.')).toBe(2024);
+    expect(year('', 'Năm 2024, huyện đạt kết quả. Bà Hà đề nghị các đoàn thể xây dựng kế hoạch; đồng thời đưa nội dung vào giám sát năm 2025.')).toBe(2024);
+    // Nor does the title of a document it cites.
+    expect(year('', 'Chiều 11/12, kỳ họp thường lệ cuối năm 2024 bế mạc. Kỳ họp thông qua Nghị quyết số 128/NQ-HĐND về kế hoạch phát triển kinh tế - xã hội năm 2025.')).toBe(2024);
     // Alone, it may be this year's target: the best guess there is.
     expect(year('', 'Sáng 3/7, HĐND thành phố họp. Năm 2024, thành phố phấn đấu giảm thêm 10% đơn vị.')).toBe(2024);
     // "sẽ" marks a plan; "chia sẻ" does not.
@@ -99,6 +104,8 @@ describe('articleYear — the year of an article without publishedOn', () => {
     const meeting = 'Chiều 18/3, Đảng ủy Công an tỉnh tổ chức hội nghị sơ kết 2 năm thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị.';
     expect(year('', `${meeting} Năm 2023, tội phạm giảm 6,2% so với năm 2022.`)).toBe(2024);
     expect(year('Tổng kết 10 năm thực hiện Chỉ thị 05', 'Sáng 9/5, Tỉnh ủy tổng kết 10 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.')).toBe(2026);
+    // Held a little before the anniversary, it is in the year before.
+    expect(year('', 'Sáng 18/12, Ủy ban MTTQ tỉnh sơ kết 3 năm thực hiện Chương trình số 05-CTr/MTTQ ngày 15/3/2022 về nông thôn mới.')).toBe(2024);
     // Without the document's date, or past the sentence, it tells nothing.
     expect(year('', 'Sáng 05/02, Tỉnh ủy sơ kết 1 năm thực hiện Chỉ thị số 30-CT/TW của Ban Bí thư.')).toBeNull();
     expect(year('', 'Sáng 05/02, Tỉnh ủy sơ kết 1 năm thực hiện chỉ thị. Kế hoạch số 245-KH/TU ngày 10/1/2024 đã được ban hành.')).toBeNull();
