@@ -137,6 +137,11 @@ export function subjectOf(context: Pick<LinkContext, 'view' | 'organizations' | 
 
 /** Words that deny the action after them: a failure to carry a document out is not carrying it out. */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:thieu trach nhiem|chua|khong(?! ngung| chi)|vi pham|buong long)(?![\p{L}])[^;.]*$/u;
+/** A request before the action: "đề nghị/yêu cầu <body> quán triệt Nghị quyết …" asks for what has not been done. */
+const REQUESTED_BEFORE = /(?:^|[^\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\p{L}])([^;.]*)$/u;
+/** "… tiếp tục thực hiện …": a request to go on says the work has begun. */
+const GOING_ON = /(?:^|[^\p{L}])tiep tuc(?![\p{L}])/u;
+
 /** A sentence whose subject is a document: "Kế hoạch cũng đặt mục tiêu …", "Nghị quyết yêu cầu …". */
 const DOCUMENT_SUBJECT = /^(?:[\p{L}]+ ){0,2}(?:ke hoach|nghi quyet|chuong trinh|de an|chi thi|ket luan|quy dinh|huong dan|van ban|du thao)(?: nay| tren)?(?: (?:cung|con|da|se|neu ro|dat|de ra|yeu cau))(?![\p{L}])/u;
 
@@ -177,6 +182,10 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     if (run === null || citedAsExample(view.lower, reference)) continue;
     // "thiếu trách nhiệm trong lãnh đạo, chỉ đạo thực hiện Chỉ thị …", "chưa triển khai …": not carried out.
     if (NEGATED_BEFORE.test(view.lower.slice(Math.max(sentence.start, run.start - 50), run.start))) continue;
+    // "yêu cầu Đảng ủy … quán triệt Nghị quyết số 44-NQ/TW": asked for, not done; "đề nghị … tiếp tục thực hiện" is
+    // work that goes on.
+    const requested = REQUESTED_BEFORE.exec(view.lower.slice(Math.max(sentence.start, run.start - 120), run.start));
+    if (requested && !GOING_ON.test(`${requested[1] as string} ${view.lower.slice(run.start, reference.start)}`)) continue;
     // Without a body of its own, a sentence is the article's main body's, unless a document is its subject ("Kế hoạch
     // cũng đặt mục tiêu tiếp tục thực hiện các Nghị quyết …").
     const fallback = DOCUMENT_SUBJECT.test(view.lower.slice(sentence.start, sentence.start + 40)) ? null : mainActor;

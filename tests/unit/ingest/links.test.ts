@@ -100,6 +100,17 @@ describe('links — what is not carrying a document out', () => {
     expect(implementers('Tỉnh ủy không chỉ quán triệt mà còn triển khai Chỉ thị số 08-CT/TU.')).toEqual(['8-CT/TU']);
   });
 
+  it('skips what a speaker asks for ("yêu cầu … quán triệt …"), not a request to go on ("đề nghị … tiếp tục thực hiện …")', () => {
+    const implementers = (sentence: string) => implementationsOf(extract(`Sáng 8/8, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. ${sentence}`)).map(([, code]) => code);
+    expect(implementers('Đồng chí Nguyễn Văn An yêu cầu Đảng ủy Khối đồng thời quán triệt sâu sắc Nghị quyết số 44-NQ/TW.')).toEqual([]);
+    expect(implementers('Kết luận hội nghị, ông Dũng đề nghị các cơ quan quán triệt nghiêm túc Nghị định số 13/2023/NĐ-CP.')).toEqual([]);
+    expect(implementers('Đồng chí đề nghị Đảng ủy Khối tiếp tục quán triệt Nghị quyết số 12-NQ/TW.')).toEqual(['12-NQ/TW']);
+    // "yêu cầu" in the title of a document listed before is no request.
+    expect(
+      implementers('Ban Tuyên giáo Tỉnh ủy quán triệt Nghị quyết số 66-NQ/TW về đổi mới pháp luật đáp ứng yêu cầu phát triển, Nghị quyết số 68-NQ/TW về kinh tế tư nhân.'),
+    ).toEqual(['66-NQ/TW', '68-NQ/TW']);
+  });
+
   it('gives no body the implementation a document states ("Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện …")', () => {
     const extraction = extract('Sáng 8/8, Hội đồng nhân dân tỉnh tổ chức kỳ họp. Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện Nghị quyết số 19-NQ/TW.');
     expect(implementationsOf(extraction)).toEqual([]);
