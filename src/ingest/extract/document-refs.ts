@@ -17,7 +17,7 @@ import { CENTRAL_COMMITTEE, hitsBetween, type OrganizationHit, type Organization
 import type { Sentence } from './sentences';
 import { sentenceAt } from './sentences';
 import type { SpanSet } from './spans';
-import type { TextView } from './text-view';
+import { writtenAs, type TextView } from './text-view';
 import { TYPE_NAME_AT, TYPE_NAMES } from './type-names';
 
 export interface Reference {
@@ -63,7 +63,18 @@ const BASIS_BEFORE = /(?<!(?:va|,) )(?:tiep tuc )?(?:(?:trien khai )?thuc hien|t
 /** After a reference's attributes: "… 145-KH/TU (để) triển khai thực hiện <ref>". */
 const BASIS_AFTER = /^(?:de |nham )?(?:ve )?(?:viec )?(?:tiep tuc )?(?:(?:trien khai )?thuc hien|trien khai|cu the hoa|so ket|tong ket|huong dan thuc hien)(?: (?:cac|noi dung|tinh than))? /;
 /** Words that end a subject ("… nhằm …", "…, góp phần …"). */
-const CLAUSE_CUES = [' nham ', ', gop phan', ', dong thoi', ', qua do', ', tu do', ', tao ', ', bao dam', ', dam bao'];
+const CLAUSE_CUES = [
+  ' nham ', ', gop phan', ', dong thoi', ', qua do', ', tu do', ', tao ', ', bao dam', ', dam bao',
+  // "…, gắn với thực hiện Nghị quyết …", "…, trong đó …": the sentence goes on, the subject ends.
+  ', trong do ', ', theo do ', ', gan voi thuc hien', ', gan voi viec thuc hien',
+];
+/** Cues that fold like other words ("đã"/"đa dạng", "đang"/"đảng viên", "sẽ"/"sẻ"): the spelling decides. */
+const SPELLED_CLAUSE_CUES: ReadonlyArray<[string, string]> = [
+  // "… giai đoạn 2022 - 2030, đã tổ chức …"
+  [', da ', 'đã'],
+  [', dang ', 'đang'],
+  [', se ', 'sẽ'],
+];
 const LIST_GLUE = /^(?:[ ,;]|va |cung |cac |voi )*$/;
 const ISSUED_BY_SUBJECT = /(?:(?:da|vua|chinh thuc|moi|cung) )*(?:ky )?ban hanh ?$/;
 const OPENING_DATE = /^(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?/;
@@ -279,6 +290,7 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       }
       if (character === ',' && orgAt.has(nextWordStart(p + 1))) return p;
       if (CLAUSE_CUES.some((cue) => lower.startsWith(cue, p))) return p;
+      if (SPELLED_CLAUSE_CUES.some(([cue, spelling]) => lower.startsWith(cue, p) && writtenAs(text, p + 2, spelling))) return p;
       p += 1;
     }
     return Math.min(p, sentence.end);

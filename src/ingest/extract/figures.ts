@@ -70,6 +70,8 @@ export interface FindFiguresInput {
   sentences: readonly Sentence[];
   /** Codes, dates, urls, names of documents: numbers there are not figures. */
   blocked: SpanSet;
+  /** Titles of cited documents ("Nghị quyết số 412-NQ/ĐU về … giai đoạn 2022 - 2030"): their periods are the documents'. */
+  titles?: SpanSet;
   year: number | null;
 }
 
@@ -77,7 +79,7 @@ export interface FindFiguresInput {
 const COMPARED_WITH = /(?:^|[^\p{L}])so (?:voi )?(?:cung ky )?$/u;
 
 /** Every figure of the body sentences, in order. */
-export function findFigures({ view, sentences, blocked, year }: FindFiguresInput): FigureMention[] {
+export function findFigures({ view, sentences, blocked, titles, year }: FindFiguresInput): FigureMention[] {
   const { text, lower } = view;
   const found: FigureMention[] = [];
   let carried: PeriodMatch | null = null;
@@ -136,10 +138,20 @@ export function findFigures({ view, sentences, blocked, year }: FindFiguresInput
       const description = readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) || unit.text;
       // The period written before the figure in its sentence, else one written after it in the same clause ("… 9 -
       // 10%/năm giai đoạn 2025 - 2030"), not past a ";", else the one carried along.
+      // A period reaching past the article's year dates targets; what was achieved only when the period is written
+      // for it, not when it is a cited document's ("Nghị quyết số 412-NQ/ĐU về … giai đoạn 2022 - 2030, đã tổ chức
+      // 1.860 lượt") or carried from an earlier sentence.
+      const reachesAhead = (x: PeriodMatch) => !isTarget && year !== null && Number(x.periodEnd.slice(0, 4)) > year;
+      const titleOf = (x: PeriodMatch) => titles?.spans.find(([from, to]) => from <= x.start && x.end <= to);
+      const fits = (x: PeriodMatch) => {
+        if (!reachesAhead(x)) return true;
+        const title = titleOf(x);
+        return title === undefined || (title[0] <= start && start < title[1]);
+      };
       const period =
-        [...periods].reverse().find((x) => x.end <= start) ??
-        periods.find((x) => x.start >= end && !lower.slice(end, x.start).includes(';')) ??
-        (carried && (isTarget || !carriedForTargets) ? carried : null);
+        [...periods].reverse().find((x) => x.end <= start && fits(x)) ??
+        periods.find((x) => x.start >= end && !lower.slice(end, x.start).includes(';') && fits(x)) ??
+        (carried && (isTarget || !carriedForTargets) && !reachesAhead(carried) ? carried : null);
       found.push({ sentence, value, unit: unit.text, description, qualifier, isTarget, period, start, end: unit.end });
     }
     if (periods.length > 0) {

@@ -322,7 +322,8 @@ export function extractArticle(input: ArticleInput): Extraction {
   // Figures, reported by the sentence's subject or the main actor, at the meeting they follow.
   const dateSpans: Span[] = findDates(lower).map((d) => [d.start, d.end]);
   const blocked = createSpanSet([...urls, ...codeSpans, ...namedSpans, ...dateSpans, ...references.map((r): Span => [r.start, r.nameEnd])]);
-  const figures: ExtractedFigure[] = findFigures({ view, sentences, blocked, year }).map((f) => {
+  const titles = createSpanSet(references.filter((r) => r.title !== null && r.end > r.nameEnd).map((r): Span => [r.nameEnd, r.end]));
+  const figures: ExtractedFigure[] = findFigures({ view, sentences, blocked, titles, year }).map((f) => {
     // The subject of the figure's clause ("…; Giám đốc Công an tỉnh tặng Giấy khen cho 40 tập thể"), else of the clause
     // that brings in the last speaker before it ("…, Trưởng Công an thị xã chia sẻ …; Trung tá Phạm Thị Thu, Phó
     // Trưởng phòng …, nêu … khởi tố 48 vụ" is her report, not the earlier body's), else of the sentence.

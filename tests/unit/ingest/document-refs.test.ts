@@ -97,6 +97,18 @@ describe('document references — dates, issuers, terms and subjects', () => {
     const extraction = extract('Thực hiện Quy định số 37-QĐ/TW về những điều đảng viên không được làm, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch.');
     expect(documentOf(extraction, '37-QĐ/TW').title).toBe('về những điều đảng viên không được làm');
   });
+
+  it('ends a subject where the sentence goes on (", đã …", ", gắn với thực hiện …"), not at ", đảng viên" or ", đa dạng"', () => {
+    const title = (sentence: string, code: string) => documentOf(extract(sentence), code).title;
+    expect(title('Thực hiện Nghị quyết số 412-NQ/ĐU về lực lượng vũ trang giai đoạn 2022 - 2030, đã tổ chức 1.860 lượt huấn luyện.', '412-NQ/ĐU')).toBe(
+      'về lực lượng vũ trang giai đoạn 2022 - 2030',
+    );
+    expect(title('Sơ kết Nghị quyết số 230-NQ/QUTW về tổ chức quân đội, gắn với thực hiện Nghị quyết số 05-NQ/TW.', '230-NQ/QUTW')).toBe('về tổ chức quân đội');
+    expect(title('Quán triệt Quy định số 144-QĐ/TW về chuẩn mực đạo đức của cán bộ, đảng viên trong giai đoạn mới.', '144-QĐ/TW')).toBe(
+      'về chuẩn mực đạo đức của cán bộ, đảng viên trong giai đoạn mới',
+    );
+    expect(title('Thực hiện Nghị quyết số 20-NQ/TU về phát triển kinh tế, đa dạng hóa sinh kế.', '20-NQ/TU')).toBe('về phát triển kinh tế, đa dạng hóa sinh kế');
+  });
 });
 
 describe('document references — the issuer a state code names', () => {

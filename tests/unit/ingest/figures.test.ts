@@ -149,6 +149,16 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('does not take the period of a cited document\'s title ("Nghị quyết số 412-NQ/ĐU về … giai đoạn 2022 - 2030")', () => {
+    const text =
+      'Thực hiện Nghị quyết số 412-NQ/ĐU của Đảng ủy Quân sự tỉnh về lãnh đạo xây dựng lực lượng vũ trang tỉnh giai đoạn 2022 - 2030, đã tổ chức 1.860 lượt huấn luyện. ' +
+      'Đã có 100% chi bộ đạt trong sạch.';
+    expect(extract(text).figures.map((f) => [f.value, f.period])).toEqual([
+      [1860, null],
+      [100, null],
+    ]);
+  });
+
   it('carries the period of targets to later targets only, not to what was achieved', () => {
     const text =
       'Giai đoạn 2024 - 2026, Đảng ủy Công an tỉnh đặt mục tiêu tỷ lệ điều tra khám phá án đạt trên 85%. Phấn đấu 100% công an xã đạt tiêu chuẩn. ' +
