@@ -54,6 +54,8 @@ const UNIT_NOUNS = [
   'dong chi', 'truong hop', 'vu an',
   // Public-security and digital reporting: "bắt 1.532 đối tượng", "126 băng, nhóm", "1,6 triệu tài khoản", "120 lượt".
   'doi tuong', 'bang nhom', 'bang', 'tai khoan', 'luot', 'luot nguoi', 'chien si', 'sinh vien', 'thanh nien',
+  'cay xanh', 'cot den', 'chot', 'dau moi', 'bien che', 'dan quan', 'ngu dan', 'm3', 'bon chua nuoc', 'nghi quyet',
+  'diem sat lo', 'diem hien mau', 'diem cap nuoc', 'diem', 'dot', 'to cong tac',
 ].sort((a, b) => b.length - a.length);
 /** Units that fold like other words, with their spelling: "1.120 hộ so với" is households, not files (hồ sơ). */
 const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ' };

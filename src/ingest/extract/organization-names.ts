@@ -131,13 +131,18 @@ export const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
   ['quoc hoi', { name: 'Quốc hội', kind: 'STATE_BODY', province: null }],
   ['chu tich nuoc', { name: 'Chủ tịch nước', kind: 'STATE_BODY', province: null }],
   ['mat tran to quoc viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
+  ['uy ban trung uong mat tran to quoc viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
+  ['uy ban trung uong mttq viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
+  // The Government's party committee is not the Government ("giao Đảng ủy Chính phủ chủ trì").
+  ['dang uy chinh phu', { name: 'Đảng ủy Chính phủ', kind: 'PARTY_COMMITTEE', province: null }],
+  ['dang uy quoc hoi', { name: 'Đảng ủy Quốc hội', kind: 'PARTY_COMMITTEE', province: null }],
 ];
 
 /**
  * Heads of bodies whose name the text spells out in full before the locality ("Ban Chỉ huy Phòng thủ dân sự tỉnh"):
  * the name is kept as written. The head must be followed by a capitalised word.
  */
-export const GENERIC_HEADS = ['ban chi dao', 'ban chi huy', 'ban quan ly', 'ban an toan giao thong', 'hoi dong', 'trung tam', 'chi cuc', 'cuc', 'vien kiem sat nhan dan', 'toa an nhan dan'];
+export const GENERIC_HEADS = ['ban chi dao', 'bcd', 'ban chi huy', 'ban quan ly', 'ban an toan giao thong', 'hoi dong', 'trung tam', 'chi cuc', 'cuc', 'vien kiem sat nhan dan', 'toa an nhan dan'];
 export const LOCALITY_WORDS = new Set(['tinh', 'thanh', 'tp', 'huyen', 'quan', 'thi', 'xa', 'phuong', 'tx', 'dac']);
 
 /** Posts that precede "Thường trực" ("Phó Bí thư Thường trực Tỉnh ủy"): there it is part of a post, not the board. */

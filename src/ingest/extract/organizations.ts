@@ -549,10 +549,11 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       const head = firstOf(i, GENERIC_HEADS);
       if (head >= 0) {
         let j = head;
-        while (j < head + 8 && j < tokens.length && /^\p{L}+$/u.test(text(j) ?? '') && !(tokens[j] as Token).lineBreakBefore && !LOCALITY_WORDS.has(text(j) ?? '')) j += 1;
-        const local = j > head && capital(head) ? locality(j) : null;
+        // "Ban Chỉ đạo 35 tỉnh", "BCĐ 389 tỉnh": a steering committee is named by its number.
+        while (j < head + 8 && j < tokens.length && /^[\p{L}\p{N}]+$/u.test(text(j) ?? '') && !(tokens[j] as Token).lineBreakBefore && !LOCALITY_WORDS.has(text(j) ?? '')) j += 1;
+        const local = j > head && (capital(head) || /^\d+$/.test(text(head) ?? '')) ? locality(j) : null;
         if (local) {
-          const written = spanText(i, j).replace(/\s+/g, ' ');
+          const written = (text(i) === 'bcd' ? `Ban Chỉ đạo ${spanText(i + 1, j)}` : spanText(i, j)).replace(/\s+/g, ' ');
           found.push(hitOf({ name: `${written} ${local.canonical}`, kind: 'OTHER', province: local.province.name }, i, local.next, { short: `${written} ${local.written}` }));
         }
       }

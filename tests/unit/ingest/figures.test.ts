@@ -87,6 +87,23 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('counts the units of public works, the forces and the steering of the apparatus', () => {
+    expect(
+      figuresOf('Năm 2024, đã trồng 21.000 cây xanh, lắp 96 cột đèn, lập 12 chốt, giảm 2 đầu mối và 46 biên chế, huấn luyện 3.450 dân quân, tổ chức 27 điểm hiến máu.').map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [21000, 'cây xanh'],
+      [96, 'cột đèn'],
+      [12, 'chốt'],
+      [2, 'đầu mối'],
+      [46, 'biên chế'],
+      [3450, 'dân quân'],
+      [27, 'điểm hiến máu'],
+    ]);
+  });
+
   it('tells units that fold alike apart: cases, households and files; "khởi tố 48 vụ" is a count, "tổ 5" is not', () => {
     expect(
       figuresOf('Năm 2024, đã khai trừ 41 trường hợp, khởi tố 48 vụ án; tổ 5 có 20 hộ; tăng 1.120 hộ so với năm 2023 và tiếp nhận 300 hồ sơ.').map((f) => [f.value, f.unit]),

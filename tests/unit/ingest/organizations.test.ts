@@ -88,6 +88,20 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     ]);
   });
 
+  it('reads steering committees by their number ("Ban Chỉ đạo 35 tỉnh", "BCĐ 389 tỉnh"), and the Government\'s party committee', () => {
+    const extraction = extract(
+      'Sáng 3/10, Ban Chỉ đạo 35 tỉnh tổ chức hội nghị. Chiều cùng ngày, BCĐ 389 tỉnh họp phiên thường kỳ. Ban Chỉ đạo 389 tỉnh kiểm tra. ' +
+        'Bộ Chính trị giao Đảng ủy Chính phủ chủ trì; Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam dự.',
+    );
+    expect(extraction.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Ban Chỉ đạo 35 tỉnh Lạng Sơn', 'OTHER'],
+      ['Ban Chỉ đạo 389 tỉnh Lạng Sơn', 'OTHER'],
+      ['Bộ Chính trị', 'PARTY_COMMITTEE'],
+      ['Đảng ủy Chính phủ', 'PARTY_COMMITTEE'],
+      ['Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', 'MASS_ORGANIZATION'],
+    ]);
+  });
+
   it('keeps every spelling met as an alias of the canonical name', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị. Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.');
     expect(extraction.organizations).toEqual([
