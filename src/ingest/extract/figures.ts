@@ -137,7 +137,12 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       const clause = lower.slice(sentence.start, start);
       const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(clause.slice(clause.lastIndexOf(';') + 1));
       // "100% cấp ủy …": what the percentage is of follows the sign.
-      const description = readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) || unit.text;
+      // Money is named before its amount ("Tổng kinh phí thực hiện là 186,4 tỷ đồng, trong đó ngân sách tỉnh 120 tỷ
+      // đồng"): what follows it is the next item's name.
+      const description =
+        (MONEY_UNITS.has(unit.folded) ? readLabelBefore(sentence.start, start) : '') ||
+        readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) ||
+        unit.text;
       // The period written before the figure in its sentence, else one written after it in the same clause ("… 9 -
       // 10%/năm giai đoạn 2025 - 2030"), not past a ";", else the one carried along.
       // A period reaching past the article's year dates targets; what was achieved only when the period is written
@@ -207,6 +212,20 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
   }
 
   /** The words after the number up to the end of their clause ("hội nghị trực tuyến kết nối từ điểm cầu tỉnh, trung ương"). */
+  /** The name written before an amount in its clause, without the linking and qualifying words; '' when none. */
+  function readLabelBefore(sentenceStart: number, start: number): string {
+    let from = sentenceStart;
+    for (const boundary of [',', ';', ':', '(', '\n']) from = Math.max(from, text.lastIndexOf(boundary, start - 1) + 1);
+    const clause = lower.slice(from, start);
+    const lead = LABEL_LEAD.exec(clause)?.[0].length ?? 0;
+    const tail = LABEL_TAIL.exec(clause.slice(lead))?.index ?? clause.length - lead;
+    const label = text.slice(from + lead, from + lead + tail).trim();
+    const words = label.split(/\s+/u).length;
+    // "tri gia" alone names nothing; "cần từ 10 (đến)" is the other end of a range.
+    if (LABEL_TAIL.exec(` ${lower.slice(from + lead, from + lead + tail)}`)?.index === 0 || /\d$/u.test(label)) return '';
+    return words >= 2 && words <= 12 ? label : '';
+  }
+
   function readDescription(from: number, stop: number, unitEnd: number): string {
     const rest = lower.slice(unitEnd, stop);
     const next = NUMBER_IN.exec(rest);
@@ -219,3 +238,9 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
 }
 
 const NUMBER_IN = /(?<![\p{L}\p{N}])\d/u;
+/** Units of money, folded. */
+const MONEY_UNITS = new Set(['dong', 'usd']);
+/** Words that open a clause naming an amount ("trong đó ngân sách tỉnh …", "với tổng vốn …"). */
+const LABEL_LEAD = /^\s*(?:(?:trong do|trong so do|gom|va|con|rieng|voi|tong cong|cu the)(?![\p{L}])\s*)*/u;
+/** Linking and qualifying words between a name and its amount ("… là", "… đạt khoảng", "… trị giá"). */
+const LABEL_TAIL = /(?:\s+(?:uoc dat|uoc tinh|uoc|la|dat|khoang|gan|hon|tren|duoi|voi|bang|tri gia|len toi|len den|toi|den|xap xi|it nhat|toi thieu|toi da|khong qua|co|tu|chung|moi))*\s*$/u;

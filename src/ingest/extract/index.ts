@@ -192,6 +192,8 @@ export function extractArticle(input: ArticleInput): Extraction {
     meetingMentions.find((m) => m.organizer)?.organizer?.actor ??
     self?.issuer ??
     (headline ? hits.find((h) => h.start >= headline.start && h.end <= headline.end)?.actor : undefined) ??
+    // "Ngày 05/3/2025, UBND tỉnh ban hành Quyết định số 456/QĐ-UBND …": the body whose document the lead reports.
+    references.find((r) => r.issued && r.issuer && r.sentence === sentences.find((s) => s.role === 'BODY'))?.issuer ??
     null;
 
   const speakers = findSpeakers({ view, sentences, organizations: hits, referenceSpans });

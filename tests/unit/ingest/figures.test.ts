@@ -63,6 +63,14 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     expect(figuresOf('Năm 2024, tỉnh phấn đấu có 90% xã đạt chuẩn.').map((f) => f.isTarget)).toEqual([true]);
   });
 
+  it('gives a figure without a subject to the body whose document the lead reports, when no meeting is', () => {
+    const extraction = extract(
+      'Ngày 05/3/2025, UBND tỉnh ban hành Quyết định số 456/QĐ-UBND phê duyệt Phương án phòng, chống hạn hán. Tổng kinh phí thực hiện là 186,4 tỷ đồng.',
+      { url: 'https://baolangson.vn/x', publishedOn: '2025-03-06' },
+    );
+    expect(extraction.figures.map((f) => [f.value, nameOf(extraction, f.organizationKey)])).toEqual([[186_400_000_000, 'Ủy ban nhân dân tỉnh Lạng Sơn']]);
+  });
+
   it("gives a figure without a subject to the current meeting's organizer, not to the article's first body", () => {
     const extraction = extract(
       'Sáng 8/8, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị. Chiều 9/8, Huyện ủy Cao Lộc tổ chức hội nghị sơ kết. Năm 2024, đã tuyên truyền tại 12 xã.',
@@ -84,6 +92,18 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     expect(awards.figures.map((f) => [f.value, nameOf(awards, f.organizationKey)])).toEqual([
       [12, 'Bộ Công an'],
       [40, 'Công an tỉnh Lạng Sơn'],
+    ]);
+  });
+
+  it('names money by the words before its amount, so a breakdown keeps each part\'s name', () => {
+    expect(
+      extract('Năm 2025, tổng kinh phí thực hiện là 186,4 tỷ đồng, trong đó ngân sách tỉnh 120 tỷ đồng, ngân sách Trung ương hỗ trợ 50 tỷ đồng, còn lại huy động xã hội hóa.').figures.map(
+        (f) => [f.value, f.description],
+      ),
+    ).toEqual([
+      [186_400_000_000, 'tổng kinh phí thực hiện'],
+      [120_000_000_000, 'ngân sách tỉnh'],
+      [50_000_000_000, 'ngân sách Trung ương hỗ trợ'],
     ]);
   });
 
