@@ -222,7 +222,7 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
     const label = text.slice(from + lead, from + lead + tail).trim();
     const words = label.split(/\s+/u).length;
     // "tri gia" alone names nothing; "cần từ 10 (đến)" is the other end of a range.
-    if (LABEL_TAIL.exec(` ${lower.slice(from + lead, from + lead + tail)}`)?.index === 0 || /\d$/u.test(label)) return '';
+    if (LABEL_TAIL.exec(` ${lower.slice(from + lead, from + lead + tail)}`)?.index === 0 || /(?:^|\s)(?:từ|tu)\s+[\d.,]+$|[\d.,]+\s*[-–]$/iu.test(label)) return '';
     return words >= 2 && words <= 12 ? label : '';
   }
 

@@ -134,6 +134,16 @@ export function extractArticle(input: ArticleInput): Extraction {
   for (const d of collected.documents) {
     if (d.issuerKey === null && d.system === 'STATE' && d.issuerAbbreviation) d.issuerKey = stateIssuerOf(d.issuerAbbreviation.split('-')[0]!);
   }
+  // "Kế hoạch số 142-KH/HU": a district committee's code. A province's body read as its issuer is not; the district's
+  // committee is, when the article names one (its standing committee, which issues plans, when it names both).
+  // A district's body carries its province after a comma ("Ban Thường vụ Huyện ủy Hải Hậu, tỉnh Nam Định").
+  const districtLevel = (key: string | null) => (key ? /, (?:tỉnh|thành phố) /iu.test(organizations.get(key)?.name ?? '') : false);
+  for (const d of collected.documents) {
+    if (d.system !== 'PARTY' || !/^(?:HU|QU)$/u.test(d.issuerAbbreviation ?? '') || d.issuerKey === null || districtLevel(d.issuerKey)) continue;
+    const committees = [...organizations.values()].filter((o) => o.kind === 'PARTY_COMMITTEE' && districtLevel(o.key));
+    const standing = committees.filter((o) => o.name.startsWith('Ban Thường vụ'));
+    d.issuerKey = committees.length === 1 ? committees[0]!.key : standing.length === 1 ? standing[0]!.key : null;
+  }
   const documentKey = (r: Reference) => collected.keyOf.get(r.index) as string;
   const referencesIn = groupBy(references, (r) => r.sentence.index);
   const referenceAt = new Map(references.map((r) => [r.start, r]));
@@ -240,6 +250,11 @@ export function extractArticle(input: ArticleInput): Extraction {
     } else persons.set(key, { key, name: speaker.name, role: fuller?.role ?? speaker.role, organizationKey, mentions: [mention] });
     const meetingKey = meetingAt(speaker.sentence);
     if (!speaker.spoke || meetingKey === null) continue;
+    // "Phó Bí thư Thường trực Tỉnh ủy Quảng Ngãi … cho biết" after a meeting of Bắc Giang's: another province's
+    // official speaks for their own province, not at that meeting.
+    const hostProvince = meetingMentionAt(speaker.sentence)?.organizer?.actor.province;
+    const speakerProvince = (fuller ?? speaker).organization?.actor.province;
+    if (hostProvince && speakerProvince && hostProvince !== speakerProvince) continue;
     // The topic is a document when one starts where the topic does ("quán triệt [các] Nghị quyết …").
     let topicReference: Reference | undefined;
     for (let at = speaker.topicStart ?? -1; speaker.topicStart !== null && at <= speaker.topicStart + 4 && !topicReference; at += 1) {
@@ -335,7 +350,8 @@ export function extractArticle(input: ArticleInput): Extraction {
     const subject: OrganizationHit | null =
       (clauseStart > from ? subjectOf(context, { ...f.sentence, start: clauseStart }, f.start) : null) ?? subjectOf(context, { ...f.sentence, start: from }, f.start);
     // Without a subject in its sentence, a figure is the current meeting's organizer's, else the article's main body.
-    const actor = subject?.actor ?? meetingMentionAt(f.sentence)?.organizer?.actor ?? mainActor;
+    const host = meetingMentionAt(f.sentence)?.organizer?.actor;
+    const actor = subject?.actor ?? host ?? mainActor;
     return {
       value: f.value,
       unit: f.unit,
@@ -346,7 +362,8 @@ export function extractArticle(input: ArticleInput): Extraction {
       periodStart: f.period?.periodStart ?? null,
       periodEnd: f.period?.periodEnd ?? null,
       organizationKey: actor ? ensure(actor) : null,
-      meetingKey: meetingAt(f.sentence),
+      // Another province's figure is not reported at this province's meeting.
+      meetingKey: actor?.province && host?.province && actor.province !== host.province ? null : meetingAt(f.sentence),
       evidence: evidence(f.sentence, f.start, f.end),
     };
   });

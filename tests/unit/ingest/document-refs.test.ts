@@ -126,6 +126,14 @@ describe('document references — the issuer a state code names', () => {
     ]);
   });
 
+  it('does not give a district committee\'s code (…/HU) to a province\'s body', () => {
+    const extraction = extract(
+      'Ngày 9/10, Ban Chấp hành Đảng bộ huyện Cao Lộc tổ chức hội nghị. BTV Huyện ủy đã quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị và Kế hoạch số 256-KH/TU ngày 2/8/2024 của BTV Tỉnh ủy; ban hành Kế hoạch số 142-KH/HU về tổ chức đại hội.',
+    );
+    // Without the guard it was the Ban Thường vụ Tỉnh ủy, named last before "ban hành".
+    expect(nameOf(extraction, documentOf(extraction, '142-KH/HU')?.issuerKey ?? null)).toMatch(/(?:huyện|Huyện ủy) Cao Lộc, tỉnh Lạng Sơn$/u);
+  });
+
   it('guesses no People\'s Committee when the article names two', () => {
     const extraction = extract('UBND tỉnh và UBND huyện Cao Lộc triển khai Kế hoạch số 78/KH-UBND.');
     expect(nameOf(extraction, documentOf(extraction, '78/KH-UBND')?.issuerKey ?? null)).toBeNull();

@@ -157,6 +157,17 @@ describe('speakers — by name or by role, with their body and topic', () => {
     expect(extraction.speeches.map((s) => s.personKey)).toEqual([extraction.persons[0]!.key, extraction.persons[0]!.key]);
   });
 
+  it('gives no speech at a province\'s meeting to another province\'s official who speaks after it', () => {
+    const extraction = extract(
+      'Sáng 15/2, Ban Thường vụ Tỉnh ủy Bắc Giang tổ chức hội nghị quán triệt Kết luận số 126-KL/TW. ' +
+        'Phó Bí thư Thường trực Tỉnh ủy Quảng Ngãi Võ Thanh Sơn cho biết tỉnh dự kiến giảm 92 xã. Bí thư Tỉnh ủy Bắc Giang Nguyễn Văn Gấu phát biểu chỉ đạo.',
+      { url: null, publisher: null, publishedOn: '2025-02-16' },
+    );
+    expect(extraction.speeches.map((s) => extraction.persons.find((p) => p.key === s.personKey)?.name)).toEqual(['Nguyễn Văn Gấu']);
+    // Nor is what they report a figure of that meeting.
+    expect(extraction.figures.map((f) => [f.value, f.meetingKey])).toEqual([[92, null]]);
+  });
+
   it('keeps two people of one name apart when the article gives them two bodies', () => {
     const extraction = extract(
       'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị báo cáo viên. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy Khối các cơ quan tỉnh phát biểu khai mạc. ' +
