@@ -19,6 +19,7 @@ import type { EntityType } from '../domain/ids';
 import type { Loaders } from '../services/loaders';
 import { LIMITS, type Prefetch } from '../services/graph-service';
 import { documentImplementations, meetingSpeeches, organizationImplementations, personSpeeches } from './relation-values';
+import { wrapResolvers } from './wrap-resolvers';
 
 /** What a field wrapping a relation's rows (implementations, speeches) returns for them under its parent. */
 type ValuesOfRows = (parent: { id: string }, rows: RelatedRow[]) => unknown[];
@@ -275,22 +276,18 @@ export function prefetchFor(loaders: Loaders, plan: PrefetchPlan): Prefetch | un
  * same record mapper (the first one, or null, for a single entity), or through the same `values` for the wrappers.
  */
 export function answerReadAheadFields(schema: GraphQLSchema): void {
-  for (const [typeName, fields] of Object.entries(PREFETCHABLE_FIELDS)) {
-    const type = schema.getType(typeName);
-    if (!isObjectType(type)) continue;
-    for (const [name, spec] of Object.entries(fields)) {
-      const field = type.getFields()[name];
-      const resolve = field?.resolve;
-      if (!field || !resolve || !(spec.entity || spec.wrapper)) continue;
-      const mapper = RECORD_MAPPERS[RELATIONS[spec.relation].to as EntityType] as (row: Record<string, unknown>) => unknown;
-      const list = isListType(getNullableType(field.type));
-      const values: ValuesOfRows = spec.wrapper?.values ?? (list ? (_parent, rows) => rows.map((row) => mapper(row.node)) : (_parent, rows) => rows.slice(0, 1).map((row) => mapper(row.node)));
-      field.resolve = (parent: { id: string }, args, context: Context, info) => {
-        const rows = context.loaders.readAhead(info.fieldNodes[0]!, parent.id);
-        if (!rows) return resolve(parent, args, context, info);
-        const answer = values(parent, rows);
-        return list ? answer : (answer[0] ?? null);
-      };
-    }
-  }
+  wrapResolvers(schema, PREFETCHABLE_FIELDS, (field, resolve, spec) => {
+    if (!spec.entity && !spec.wrapper) return null;
+    const mapper = RECORD_MAPPERS[RELATIONS[spec.relation].to as EntityType] as (row: Record<string, unknown>) => unknown;
+    const list = isListType(getNullableType(field.type));
+    const values: ValuesOfRows = spec.wrapper?.values ?? ((_parent, rows) => (list ? rows : rows.slice(0, 1)).map((row) => mapper(row.node)));
+    return (parent, args, context, info) => {
+      const record = parent as { id: string };
+      const rows = (context as Context).loaders.readAhead(info.fieldNodes[0]!, record.id);
+      if (!rows) return resolve(parent, args, context, info);
+      // The parent record itself: implementations and speeches hand it on as their end.
+      const answer = values(record, rows);
+      return list ? answer : (answer[0] ?? null);
+    };
+  });
 }

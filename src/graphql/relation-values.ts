@@ -1,7 +1,8 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import type { RelatedRow } from '../db/cypher/relations';
 import { evidenceOf, toDocument, toMeeting, toOrganization, toPerson } from '../db/mappers/records';
 import type { DocumentRecord, ImplementationRecord, MeetingRecord, OrganizationRecord, PersonRecord, SpeechRecord } from '../domain/records';
+import { wrapResolvers } from './wrap-resolvers';
 
 /**
  * What the implementations and speeches fields return, made from the rows of their relation: the resolvers use these
@@ -75,16 +76,5 @@ const CARRIED: Record<string, Record<string, keyof ImplementationValue | keyof S
  * an end it does not carry (an implementation made from one end only) is left to the resolver and its loader.
  */
 export function answerCarriedEnds(schema: GraphQLSchema): void {
-  for (const [typeName, fields] of Object.entries(CARRIED)) {
-    const type = schema.getType(typeName);
-    if (!isObjectType(type)) continue;
-    for (const [name, key] of Object.entries(fields)) {
-      const field = type.getFields()[name];
-      const resolve = field?.resolve;
-      if (!field || !resolve) continue;
-      const carried: GraphQLFieldResolver<Record<string, unknown>, unknown> = (parent, args, context, info) =>
-        parent[key] ?? resolve(parent, args, context, info);
-      field.resolve = carried;
-    }
-  }
+  wrapResolvers(schema, CARRIED, (_field, resolve, key) => (parent, args, context, info) => (parent as Record<string, unknown>)[key] ?? resolve(parent, args, context, info));
 }

@@ -28,15 +28,15 @@ query Every($org: ID!, $doc: ID!, $meeting: ID!, $person: ID!, $yes: Boolean = t
       issued { ...Doc implementations { actions document { title issuedOn kind } } }
       organized(first: 5) { id title organizer { id } documents { ...Doc } figures { id } speeches { topic meeting { date title format } } }
       kids: children { name parent { name province kind } }
-      implementations { actions document { id } sources { quote } }
+      implementations { actions document { id } organization { name kind } sources { quote } }
       figures { id organization { id } meeting { id } sources { quote } }
       people { id organization { id } speeches { topic meeting { id } } }
       sources { quote source { id } }
     }
   }
-  doc: node(id: $doc) { ... on Document @include(if: $yes) { ...Doc implementations { actions organization { id name province kind aliases } meetings { id } } sources { quote } } }
+  doc: node(id: $doc) { ... on Document @include(if: $yes) { ...Doc implementations { actions organization { id name province kind aliases } document { code title } meetings { id } } sources { quote } } }
   meeting: node(id: $meeting) {
-    ... on Meeting @include(if: $yes) { id organizer { ...Org } speeches { topic speaker { id } } documents(first: 1) { ...Doc } figures { id } sources { quote } }
+    ... on Meeting @include(if: $yes) { id organizer { ...Org } speeches { topic speaker { id } meeting { title } } documents(first: 1) { ...Doc } figures { id } sources { quote } }
   }
   person: node(id: $person) { ... on Person @include(if: $yes) { id organization { ...Org } speeches { topic sources { quote } } sources { quote } } }
   documents(first: 5) { totalCount nodes @include(if: $yes) { ...Doc } }
