@@ -86,6 +86,10 @@ const STATE_TYPES = typeTable([
   { abbreviation: 'TB', kinds: ['NOTICE'] },
   { abbreviation: 'BC', kinds: ['REPORT'] },
   { abbreviation: 'CTr', kinds: ['PROGRAM'] },
+  // Joint programmes, plans and rules of the Front and mass organizations ("05/CTPH-MTTQ-HND").
+  { abbreviation: 'CTPH', kinds: ['PROGRAM'], joint: true },
+  { abbreviation: 'KHPH', kinds: ['PLAN'], joint: true },
+  { abbreviation: 'QCPH', kinds: ['REGULATION'], joint: true },
   { abbreviation: 'KL', kinds: ['CONCLUSION'] },
   { abbreviation: 'CV', kinds: ['OFFICIAL_LETTER'] },
   { abbreviation: 'TTr', kinds: ['OTHER'] },

@@ -89,7 +89,9 @@ const DEFAULT_TYPE_NAME: Readonly<Record<DocumentKind, string>> = {
 const TYPE_NAME_BY_ABBREVIATION: Readonly<Partial<Record<DocumentKind, Readonly<Record<string, string>>>>> = {
   RESOLUTION: { NQLT: 'Nghị quyết liên tịch' },
   DIRECTIVE: { CTLT: 'Chỉ thị liên tịch' },
-  REGULATION: { QC: 'Quy chế' },
+  REGULATION: { QC: 'Quy chế', QCPH: 'Quy chế phối hợp' },
+  PROGRAM: { CTPH: 'Chương trình phối hợp' },
+  PLAN: { KHPH: 'Kế hoạch phối hợp' },
   DECISION: { QDLT: 'Quyết định liên tịch' },
   CIRCULAR: { TTLT: 'Thông tư liên tịch' },
   OTHER: {

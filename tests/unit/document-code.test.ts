@@ -226,6 +226,12 @@ describe('parseDocumentCode — state codes', () => {
     expect(parseDocumentCode('2/2022/UBTVQH15', { typeName: 'Pháp lệnh' }).kind).toBe('OTHER');
   });
 
+  it('parses a joint programme of the Front and mass organizations ("05/CTPH-MTTQ-HND")', () => {
+    const code = parseDocumentCode('05/CTPH-MTTQ-HND');
+    expect(code).toMatchObject({ normalized: '5/CTPH-MTTQ-HND', kind: 'PROGRAM', issuers: ['MTTQ', 'HND'], system: 'STATE' });
+    expect(typeNameOfCode(code)).toBe('Chương trình phối hợp');
+  });
+
   it('parses a joint code, listing every issuer', () => {
     expect(parseDocumentCode('55/2005/TTLT-BNV-VPCP')).toEqual<DocumentCode>({
       normalized: '55/2005/TTLT-BNV-VPCP',

@@ -62,6 +62,8 @@ export interface ReadReferencesInput {
 const BASIS_BEFORE = /(?<!(?:va|,) )(?:tiep tuc )?(?:(?:trien khai )?thuc hien|trien khai|theo|can cu|tong ket|so ket|cu the hoa)(?: (?:cac|noi dung|tinh than))? ?$/;
 /** After a reference's attributes: "… 145-KH/TU (để) triển khai thực hiện <ref>". */
 const BASIS_AFTER = /^(?:de |nham )?(?:ve )?(?:viec )?(?:tiep tuc )?(?:(?:trien khai )?thuc hien|trien khai|cu the hoa|so ket|tong ket|huong dan thuc hien)(?: (?:cac|noi dung|tinh than))? /;
+/** After a reference's attributes: "… 15/2024/NQ-HĐND được xây dựng căn cứ <ref>", "… trên cơ sở <ref>": its legal basis. */
+const GROUNDED_ON = /^(?:(?:duoc|da duoc) )?(?:(?:xay dung|ban hanh|soan thao) )?(?:can cu(?: vao)?|tren co so|dua tren) /;
 /** Words that end a subject ("… nhằm …", "…, góp phần …"). */
 const CLAUSE_CUES = [
   ' nham ', ', gop phan', ', dong thoi', ', qua do', ', tu do', ', tao ', ', bao dam', ', dam bao',
@@ -245,6 +247,12 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       const close = findClosingQuote(p + 1, sentence.end);
       reference.title = trimTitle(text.slice(p + 1, close)) || null;
       reference.end = Math.max(reference.end, Math.min(sentence.end, close + 1));
+      return;
+    }
+    const grounded = GROUNDED_ON.exec(rest);
+    const ground = grounded ? refAt.get(p + grounded[0].length) : undefined;
+    if (ground && ground !== reference) {
+      if (!reference.bases.includes(ground)) reference.bases.push(ground);
       return;
     }
     const basis = BASIS_AFTER.exec(rest);

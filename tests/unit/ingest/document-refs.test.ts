@@ -93,6 +93,11 @@ describe('document references — dates, issuers, terms and subjects', () => {
     expect(documentOf(extract('Triển khai Kế hoạch số 12-KH/ĐUK “Tăng cường công tác tuyên truyền”.'), '12-KH/ĐUK').title).toBe('Tăng cường công tác tuyên truyền');
   });
 
+  it('reads the legal basis written after a document ("… được xây dựng căn cứ Nghị định …")', () => {
+    const extraction = extract('Kỳ họp thông qua Nghị quyết số 15/2024/NQ-HĐND được xây dựng căn cứ Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 của Chính phủ.');
+    expect(extraction.basedOn.map((b) => [documentOf(extraction, '15/2024/NQ-HĐND').key === b.documentKey, b.basisKey === documentOf(extraction, '146/2018/NĐ-CP').key])).toEqual([[true, true]]);
+  });
+
   it('ends a subject at the next clause', () => {
     const extraction = extract('Thực hiện Quy định số 37-QĐ/TW về những điều đảng viên không được làm, Ban Thường vụ Tỉnh ủy xây dựng kế hoạch.');
     expect(documentOf(extraction, '37-QĐ/TW').title).toBe('về những điều đảng viên không được làm');
