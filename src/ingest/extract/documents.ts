@@ -7,7 +7,8 @@
 import { documentIdentityKey, nameKey } from '../../domain/identity';
 import type { Reference } from './document-refs';
 import type { Province } from './provinces';
-import type { Evidence, ExtractedDocument } from './types';
+import { GOVERNMENT, PRIME_MINISTER, type OrganizationSpec } from './organization-names';
+import type { Evidence, ExtractedDocument, ExtractedOrganization } from './types';
 
 /** Issuers of central party codes: numbered for the whole country. */
 const CENTRAL_PARTY_ISSUER = /TW$/u;
@@ -154,4 +155,35 @@ export function collectDocuments({
     if (document) document.mentions.push(evidence);
   }
   return { documents: [...unique.values()], keyOf, warnings };
+}
+
+/**
+ * Issuers a document's code tells where the text does not, or tells apart from what the text seemed to say:
+ * - "Quyết định số 456/QĐ-UBND", "Nghị quyết số 15/2024/NQ-HĐND", "Chỉ thị số 12/CT-TTg": a state code names the
+ *   kind of its issuer. Where the text names none, it is the Prime Minister or the Government, or the article's only
+ *   People's Committee or Council (a code does not say which level: with two of them, none is guessed).
+ * - "Kế hoạch số 142-KH/HU": a district committee's code. A province's body read as its issuer is not; the district's
+ *   committee is, when the article names one (its standing committee, which issues plans, when it names both).
+ */
+export function completeIssuers(
+  documents: ExtractedDocument[],
+  organizations: ReadonlyMap<string, ExtractedOrganization>,
+  ensure: (spec: OrganizationSpec) => string,
+): void {
+  const stateIssuerOf = (abbreviation: string): string | null => {
+    if (abbreviation === 'TTg') return ensure(PRIME_MINISTER);
+    if (abbreviation === 'CP') return ensure(GOVERNMENT);
+    const head = abbreviation === 'UBND' ? 'Ủy ban nhân dân ' : abbreviation === 'HĐND' ? 'Hội đồng nhân dân ' : null;
+    const bodies = head ? [...organizations.values()].filter((o) => o.name.startsWith(head)) : [];
+    return bodies.length === 1 ? bodies[0]!.key : null;
+  };
+  // A district's body carries its province after a comma ("Ban Thường vụ Huyện ủy Hải Hậu, tỉnh Nam Định").
+  const districtLevel = (key: string) => /, (?:tỉnh|thành phố) /iu.test(organizations.get(key)?.name ?? '');
+  for (const d of documents) {
+    if (d.issuerKey === null && d.system === 'STATE' && d.issuerAbbreviation) d.issuerKey = stateIssuerOf(d.issuerAbbreviation.split('-')[0]!);
+    if (d.system !== 'PARTY' || !/^(?:HU|QU)$/u.test(d.issuerAbbreviation ?? '') || d.issuerKey === null || districtLevel(d.issuerKey)) continue;
+    const committees = [...organizations.values()].filter((o) => o.kind === 'PARTY_COMMITTEE' && districtLevel(o.key));
+    const standing = committees.filter((o) => o.name.startsWith('Ban Thường vụ'));
+    d.issuerKey = committees.length === 1 ? committees[0]!.key : standing.length === 1 ? standing[0]!.key : null;
+  }
 }

@@ -8,13 +8,12 @@ import { cleanLabel, nfc } from '../../domain/text';
 import { articleYear, findDates, type YearContext } from './dates';
 import { findCodeMentions } from './document-codes';
 import { findShortReferences, readReferences, type Reference } from './document-refs';
-import { collectDocuments } from './documents';
+import { collectDocuments, completeIssuers } from './documents';
 import { findFigures } from './figures';
 import { citedAsExample, findFrontBases, findImplementations, subjectOf, type ImplementationLink, type LinkContext } from './links';
 import { findMeetings, type MeetingMention } from './meetings';
 import { findNamedDocuments } from './named-documents';
 import { findOrganizations, type OrganizationHit, type OrganizationSpec } from './organizations';
-import { GOVERNMENT, PRIME_MINISTER } from './organization-names';
 import { sourceProvince } from './provinces';
 import { type Sentence, sentenceAt, splitSentences } from './sentences';
 import { findSpeakers } from './speakers';
@@ -121,29 +120,7 @@ export function extractArticle(input: ArticleInput): Extraction {
     }),
   });
   warnings.push(...collected.warnings);
-  // "Quyết định số 456/QĐ-UBND", "Nghị quyết số 15/2024/NQ-HĐND", "Chỉ thị số 12/CT-TTg": a state code names the kind
-  // of its issuer. Where the text names none, the issuer is the Prime Minister or the Government, or the article's
-  // only People's Committee or Council (a code does not say which level: with two of them, none is guessed).
-  const stateIssuerOf = (abbreviation: string): string | null => {
-    if (abbreviation === 'TTg') return ensure(PRIME_MINISTER);
-    if (abbreviation === 'CP') return ensure(GOVERNMENT);
-    const head = abbreviation === 'UBND' ? 'Ủy ban nhân dân ' : abbreviation === 'HĐND' ? 'Hội đồng nhân dân ' : null;
-    const bodies = head ? [...organizations.values()].filter((o) => o.name.startsWith(head)) : [];
-    return bodies.length === 1 ? bodies[0]!.key : null;
-  };
-  for (const d of collected.documents) {
-    if (d.issuerKey === null && d.system === 'STATE' && d.issuerAbbreviation) d.issuerKey = stateIssuerOf(d.issuerAbbreviation.split('-')[0]!);
-  }
-  // "Kế hoạch số 142-KH/HU": a district committee's code. A province's body read as its issuer is not; the district's
-  // committee is, when the article names one (its standing committee, which issues plans, when it names both).
-  // A district's body carries its province after a comma ("Ban Thường vụ Huyện ủy Hải Hậu, tỉnh Nam Định").
-  const districtLevel = (key: string | null) => (key ? /, (?:tỉnh|thành phố) /iu.test(organizations.get(key)?.name ?? '') : false);
-  for (const d of collected.documents) {
-    if (d.system !== 'PARTY' || !/^(?:HU|QU)$/u.test(d.issuerAbbreviation ?? '') || d.issuerKey === null || districtLevel(d.issuerKey)) continue;
-    const committees = [...organizations.values()].filter((o) => o.kind === 'PARTY_COMMITTEE' && districtLevel(o.key));
-    const standing = committees.filter((o) => o.name.startsWith('Ban Thường vụ'));
-    d.issuerKey = committees.length === 1 ? committees[0]!.key : standing.length === 1 ? standing[0]!.key : null;
-  }
+  completeIssuers(collected.documents, organizations, ensure);
   const documentKey = (r: Reference) => collected.keyOf.get(r.index) as string;
   const referencesIn = groupBy(references, (r) => r.sentence.index);
   const referenceAt = new Map(references.map((r) => [r.start, r]));
@@ -213,15 +190,15 @@ export function extractArticle(input: ArticleInput): Extraction {
   const disseminations: ExtractedDissemination[] = [];
   // "đồng chí Đỗ Văn Tiến, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" then "Chủ tịch UBND tỉnh Đỗ Văn Tiến": a name given
   // with some of the posts it was given elsewhere is that person, with the fuller role and its body.
-  const postsOf = (role: string | null) => new Set((role ?? '').split(/[,;]/).map((post) => nameKey(post)).filter(Boolean));
+  const postsOf = new Map(speakers.map((s) => [s, new Set((s.role ?? '').split(/[,;]/).map((post) => nameKey(post)).filter(Boolean))]));
+  const namedWithBody = new Map<string, typeof speakers>();
+  for (const s of speakers) if (s.name && s.organization) namedWithBody.set(nameKey(s.name), [...(namedWithBody.get(nameKey(s.name)) ?? []), s]);
   const fullerOf = (speaker: (typeof speakers)[number]) => {
     if (!speaker.name || !speaker.organization || !speaker.role) return undefined;
-    const name = nameKey(speaker.name);
-    const posts = postsOf(speaker.role);
-    return speakers.find((other) => {
-      if (other === speaker || !other.name || !other.organization || nameKey(other.name) !== name) return false;
-      const fuller = postsOf(other.role);
-      return fuller.size > posts.size && [...posts].every((post) => fuller.has(post));
+    const posts = postsOf.get(speaker)!;
+    return namedWithBody.get(nameKey(speaker.name))?.find((other) => {
+      const fuller = postsOf.get(other)!;
+      return other !== speaker && fuller.size > posts.size && [...posts].every((post) => fuller.has(post));
     });
   };
   // "Đồng chí Lê Thị Kim Dung, Phó Bí thư Thường trực Tỉnh ủy …" then "đồng chí Lê Thị Kim Dung đề nghị …": a name
