@@ -26,6 +26,8 @@ export interface FigureMention {
 
 const NUMBER = /(?<![\p{L}\p{N}.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\/\d{1,4})?(?![\p{N}\p{L}]|[.,/]\d| ?[-–] ?\d)/gu;
 const SCALE = /^ (nghin|ngan|trieu|ty|ti)(?![\p{L}])/u;
+/** The lower bound of a range right before a number: "(từ) 10 (tỷ) đến ", "9 - ". */
+const RANGE_BEFORE = /(?:^|[^\p{L}\p{N}.,])(?:tu )?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: (nghin|ngan|trieu|ty|ti))? ?(?:den|toi|[-–]) ?$/u;
 const SCALE_SPELLINGS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
 /** Words before a number that make it an ordinal, a name or a date part. */
 const NOT_A_COUNT_BEFORE = /(?:^|[^\p{L}])(so|thu|khoa|lan|quy|ngay|thang|nam|dieu|khoan|diem|muc|chuong|phan|uong|dot|tap|tuyen|khu|ap|thon|xom|phong|quan|lop|to|phuong|hoi nghi|dai hoi|nghi quyet|chi thi|ket luan) $/u;
@@ -159,6 +161,15 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
         [...periods].reverse().find((x) => x.end <= start && fits(x)) ??
         periods.find((x) => x.start >= end && !lower.slice(end, x.start).includes(';') && fits(x)) ??
         (carried && (isTarget || !carriedForTargets) && !reachesAhead(carried) ? carried : null);
+      // "từ 10 đến 15 tỷ đồng", "9 - 10%": a range is its two bounds, the lower one in the upper one's unit and scale.
+      const range = RANGE_BEFORE.exec(lower.slice(Math.max(sentence.start, start - 30), start));
+      const low = range ? scaledValue(range[1] as string, range[2] ?? (scale ? (scale[1] as string) : null)) : null;
+      if (range && low !== null && low < value && !blocked.overlaps(start - range[0].length, start)) {
+        const lowStart = start - range[0].length + (range[0].length - range[0].trimStart().length) + (range[0].trimStart().startsWith('tu ') ? 3 : 0);
+        found.push({ sentence, value: low, unit: unit.text, description, qualifier: 'AT_LEAST', isTarget, period, start: lowStart, end: unit.end });
+        found.push({ sentence, value, unit: unit.text, description, qualifier: qualifier === 'EXACT' ? 'AT_MOST' : qualifier, isTarget, period, start, end: unit.end });
+        continue;
+      }
       found.push({ sentence, value, unit: unit.text, description, qualifier, isTarget, period, start, end: unit.end });
     }
     if (periods.length > 0) {

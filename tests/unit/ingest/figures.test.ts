@@ -95,6 +95,17 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('reads a range as its two bounds, the lower one in the upper one\'s unit and scale', () => {
+    expect(figuresOf('Năm 2024, mỗi năm cần từ 10 đến 15 tỷ đồng; tăng trưởng đạt 9 - 10%; xâm nhập sâu 55 - 60 km.').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [10_000_000_000, 'đồng', 'AT_LEAST'],
+      [15_000_000_000, 'đồng', 'AT_MOST'],
+      [9, '%', 'AT_LEAST'],
+      [10, '%', 'AT_MOST'],
+      [55, 'km', 'AT_LEAST'],
+      [60, 'km', 'AT_MOST'],
+    ]);
+  });
+
   it('names money by the words before its amount, so a breakdown keeps each part\'s name', () => {
     expect(
       extract('Năm 2025, tổng kinh phí thực hiện là 186,4 tỷ đồng, trong đó ngân sách tỉnh 120 tỷ đồng, ngân sách Trung ương hỗ trợ 50 tỷ đồng, còn lại huy động xã hội hóa.').figures.map(
