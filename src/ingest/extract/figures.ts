@@ -142,6 +142,7 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       // Money is named before its amount ("Tổng kinh phí thực hiện là 186,4 tỷ đồng, trong đó ngân sách tỉnh 120 tỷ
       // đồng"): what follows it is the next item's name.
       const description =
+        readChange(start, unit.end, sentence.end) ||
         (MONEY_UNITS.has(unit.folded) ? readLabelBefore(sentence.start, start) : '') ||
         readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) ||
         unit.text;
@@ -223,6 +224,19 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
   }
 
   /** The words after the number up to the end of their clause ("hội nghị trực tuyến kết nối từ điểm cầu tỉnh, trung ương"). */
+  /**
+   * "tăng 12% so với cùng kỳ", "giảm 6,2% so với năm 2022": a change against a reference, which the description says
+   * (the figure is the change, not a level); '' otherwise.
+   */
+  function readChange(start: number, unitEnd: number, stop: number): string {
+    // On the original text: "tăng" and "tặng", "giảm" and "giám" fold alike.
+    const change = CHANGE_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+    if (!change || !/^,? so (?:voi )?/u.test(lower.slice(unitEnd, unitEnd + 8))) return '';
+    const compared = lower.slice(unitEnd, stop);
+    const end = compared.search(/[;.:(]|, (?!\p{N})/u);
+    return `${(change[1] as string).toLowerCase()} ${text.slice(unitEnd, unitEnd + (end < 0 ? compared.length : end)).replace(/^[,\s]+/u, '').trim()}`;
+  }
+
   /** The name written before an amount in its clause, without the linking and qualifying words; '' when none. */
   function readLabelBefore(sentenceStart: number, start: number): string {
     let from = sentenceStart;
@@ -249,6 +263,8 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
 }
 
 const NUMBER_IN = /(?<![\p{L}\p{N}])\d/u;
+/** "tăng", "giảm" (with "thêm", a qualifier) right before a figure: it is a change. */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?: thêm)?(?: (?:hơn|trên|gần|khoảng|dưới))? $/iu;
 /** Units of money, folded. */
 const MONEY_UNITS = new Set(['dong', 'usd']);
 /** Words that open a clause naming an amount ("trong đó ngân sách tỉnh …", "với tổng vốn …"). */

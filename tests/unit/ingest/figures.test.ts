@@ -95,6 +95,15 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('says a figure is a change against a reference ("tăng 12% so với cùng kỳ"), not a level; "tặng" is no change', () => {
+    const extraction = extract('Năm 2024, thu ngân sách tăng 12% so với cùng kỳ, đạt kế hoạch; tội phạm giảm 6,2% so với năm 2022. Tặng 100 suất quà so với kế hoạch.');
+    expect(extraction.figures.map((f) => [f.value, f.description])).toEqual([
+      [12, 'tăng so với cùng kỳ'],
+      [6.2, 'giảm so với năm 2022'],
+      [100, 'suất quà'],
+    ]);
+  });
+
   it('reads a range as its two bounds, the lower one in the upper one\'s unit and scale', () => {
     expect(figuresOf('Năm 2024, mỗi năm cần từ 10 đến 15 tỷ đồng; tăng trưởng đạt 9 - 10%; xâm nhập sâu 55 - 60 km.').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
       [10_000_000_000, 'đồng', 'AT_LEAST'],
