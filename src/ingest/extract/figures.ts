@@ -26,6 +26,11 @@ export interface FigureMention {
 
 const NUMBER = /(?<![\p{L}\p{N}.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\/\d{1,4})?(?![\p{N}\p{L}]|[.,/]\d| ?[-–] ?\d)/gu;
 const SCALE = /^ (nghin|ngan|trieu|ty|ti)(?![\p{L}])/u;
+/** Small numbers written in words, on the original spelling ("ba", not "bà"; "năm", not "Nam"). */
+const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+const NUMBER_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORD_VALUES).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/** Words before "năm" (and the like) that make it a span of time, not a number. */
+const WORDS_BEFORE_A_YEAR = /(?:^|[^\p{L}])(?:moi|hang|ca|trong|cac|nhung|nhieu|cua|cuoi|dau|giua|qua|nay|sau|truoc|tu|den) $/u;
 /** The lower bound of a range right before a number: "(từ) 10 (tỷ) đến ", "9 - ". */
 const RANGE_BEFORE = /(?:^|[^\p{L}\p{N}.,])(?:tu )?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: (nghin|ngan|trieu|ty|ti))? ?(?:den|toi|[-–]) ?$/u;
 const SCALE_SPELLINGS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
@@ -60,7 +65,7 @@ const UNIT_NOUNS = [
   'diem sat lo', 'diem hien mau', 'diem cap nuoc', 'diem', 'dot', 'to cong tac',
 ].sort((a, b) => b.length - a.length);
 /** Units that fold like other words, with their spelling: "1.120 hộ so với" is households, not files (hồ sơ). */
-const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ' };
+const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ', can: 'căn' };
 /** Nouns that can follow a unit in a list ("cán bộ, đảng viên và nhân dân", "xã, thị trấn", "tin, bài"). */
 const LISTED_NOUNS = new Set([
   'can bo', 'dang vien', 'quan chung', 'nhan dan', 'hoi vien', 'doan vien', 'nguoi', 'thi tran', 'phuong', 'xa',
@@ -109,10 +114,15 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       (p) => !blocked.overlaps(p.start, p.end) && !COMPARED_WITH.test(lower.slice(Math.max(sentence.start, p.start - 16), p.start)),
     );
     const sentenceText = text.slice(sentence.start, sentence.end);
-    for (const match of sentenceText.matchAll(NUMBER)) {
-      const start = sentence.start + (match.index ?? 0);
-      const written = match[1] as string;
-      const end = start + match[0].length;
+    // Numbers in digits, and small ones in words before a counted noun ("ba đợt tập huấn", "Năm tổ công tác").
+    const numbers = [
+      ...[...sentenceText.matchAll(NUMBER)].map((m) => ({ index: m.index ?? 0, length: m[0].length, written: m[1] as string, inWords: null as number | null })),
+      ...[...sentenceText.matchAll(NUMBER_WORDS)].map((m) => ({ index: m.index ?? 0, length: m[0].length, written: m[0], inWords: NUMBER_WORD_VALUES[m[0].toLowerCase()] ?? null })),
+    ].sort((a, b) => a.index - b.index);
+    for (const match of numbers) {
+      const start = sentence.start + match.index;
+      const written = match.written;
+      const end = start + match.length;
       if (blocked.overlaps(start, end)) continue;
       const before = lower.slice(Math.max(sentence.start, start - 16), start);
       // "tổ 5" numbers a group; "khởi tố 48 vụ" counts cases (the two fold alike).
@@ -126,11 +136,13 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       if (scale && !SCALE_SPELLINGS.has(text.slice(p + 1, p + scale[0].length).toLowerCase())) scale = null;
       if (scale) p += scale[0].length;
       if (TIME_UNIT.test(lower.slice(p, p + 12))) continue;
-      const value = scaledValue(written, scale ? (scale[1] as string) : null);
+      // "mỗi năm", "trong năm", "cả năm": the year, not five.
+      if (match.inWords !== null && (scale || WORDS_BEFORE_A_YEAR.test(before))) continue;
+      const value = match.inWords ?? scaledValue(written, scale ? (scale[1] as string) : null);
       if (value === null) continue;
 
       const unit = readUnit(p);
-      if (unit === null || unit.folded === 'diem cau') continue;
+      if (unit === null || unit.folded === 'diem cau' || (match.inWords !== null && unit.folded === '%')) continue;
 
       // "từ 15% trở lên" / "từ 5 hộ trở xuống": a bound written around the number.
       const around = /(?:^|[^\p{L}])tu $/u.test(before) ? /^ tro (len|xuong)(?![\p{L}])/u.exec(lower.slice(unit.end, unit.end + 12)) : null;

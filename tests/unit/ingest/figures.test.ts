@@ -104,6 +104,19 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('reads small numbers written in words before a counted noun, not names, years or durations', () => {
+    expect(
+      figuresOf('Năm 2024, Ban Chỉ đạo tổ chức ba đợt tập huấn. Năm tổ công tác liên ngành được thành lập. Trong hai năm qua, bà Ba và anh Năm dự bảy hội nghị.').map((f) => [
+        f.value,
+        f.unit,
+      ]),
+    ).toEqual([
+      [3, 'đợt'],
+      [5, 'tổ công tác'],
+      [7, 'hội nghị'],
+    ]);
+  });
+
   it('reads a range as its two bounds, the lower one in the upper one\'s unit and scale', () => {
     expect(figuresOf('Năm 2024, mỗi năm cần từ 10 đến 15 tỷ đồng; tăng trưởng đạt 9 - 10%; xâm nhập sâu 55 - 60 km.').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
       [10_000_000_000, 'đồng', 'AT_LEAST'],
