@@ -544,6 +544,19 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       }
     }
 
+    // "Huyện Đoàn Bù Gia Mập", "Thị Đoàn Chơn Thành": a district's Youth Union, named after the place.
+    if (capital(i) && (t === 'huyen' || t === 'thi') && text(i + 1) === 'doan' && sourceProvince) {
+      const place = placeName(i + 2);
+      if (place) {
+        const word = t === 'huyen' ? 'Huyện đoàn' : 'Thị đoàn';
+        found.push(
+          hitOf({ name: `${word} ${place.name}, ${localityOf(sourceProvince)}`, kind: 'MASS_ORGANIZATION', province: sourceProvince.name }, i, place.next, {
+            short: `${word} ${place.name}`,
+          }),
+        );
+      }
+    }
+
     // Other local bodies named in full before their locality: "Ban Chỉ huy Phòng thủ dân sự tỉnh Lào Cai".
     if (capital(i)) {
       const head = firstOf(i, GENERIC_HEADS);

@@ -102,6 +102,15 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     ]);
   });
 
+  it('reads a district\'s Youth Union ("Huyện Đoàn Bù Gia Mập", "Thị Đoàn Chơn Thành"), whose figures are its own', () => {
+    const extraction = extract('Năm 2024, Huyện Đoàn Cao Lộc thực hiện 9 công trình; Thị Đoàn Đồng Đăng tổ chức 2.300 lượt tình nguyện.');
+    expect(extraction.organizations.map((o) => [o.name, o.kind])).toEqual([
+      ['Huyện đoàn Cao Lộc, tỉnh Lạng Sơn', 'MASS_ORGANIZATION'],
+      ['Thị đoàn Đồng Đăng, tỉnh Lạng Sơn', 'MASS_ORGANIZATION'],
+    ]);
+    expect(extraction.figures.map((f) => nameOf(extraction, f.organizationKey))).toEqual(['Huyện đoàn Cao Lộc, tỉnh Lạng Sơn', 'Thị đoàn Đồng Đăng, tỉnh Lạng Sơn']);
+  });
+
   it('keeps every spelling met as an alias of the canonical name', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị. Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.');
     expect(extraction.organizations).toEqual([
