@@ -178,7 +178,7 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       const range = RANGE_BEFORE.exec(lower.slice(Math.max(sentence.start, start - 30), start));
       const low = range ? scaledValue(range[1] as string, range[2] ?? (scale ? (scale[1] as string) : null)) : null;
       if (range && low !== null && low < value && !blocked.overlaps(start - range[0].length, start)) {
-        const lowStart = start - range[0].length + (range[0].length - range[0].trimStart().length) + (range[0].trimStart().startsWith('tu ') ? 3 : 0);
+        const lowStart = start - range[0].length + range[0].indexOf(range[1] as string);
         found.push({ sentence, value: low, unit: unit.text, description, qualifier: 'AT_LEAST', isTarget, period, start: lowStart, end: unit.end });
         found.push({ sentence, value, unit: unit.text, description, qualifier: qualifier === 'EXACT' ? 'AT_MOST' : qualifier, isTarget, period, start, end: unit.end });
         continue;
