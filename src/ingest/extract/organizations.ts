@@ -106,7 +106,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     for (const pattern of patterns) best = Math.max(best, seq(i, pattern));
     return best;
   };
-  const spanText = (from: number, to: number) => view.text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+  // As written: "Đảng ủy Khối các cơ quan (CCQ) tỉnh" keeps the abbreviation the reading went through.
+  const spanText = (from: number, to: number) => view.written.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 
   /**
    * A place name: up to four capitalised words (or a number: "phường 1"). After a post ("Bí thư Huyện ủy Nguyễn Văn

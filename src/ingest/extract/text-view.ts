@@ -19,6 +19,8 @@ export interface Token {
 
 export interface TextView {
   text: string;
+  /** The text as written, offset for offset: `text` may blank what the readers should read through. */
+  written: string;
   lower: string;
   /** Words (runs of letters, digits and "&") and single punctuation marks, in order. */
   tokens: Token[];
@@ -78,7 +80,16 @@ function capsLines(text: string): Set<number> {
 }
 
 /** Builds the folded view and its tokens in one pass. */
-export function createTextView(text: string): TextView {
+/**
+ * "Ban Chấp hành (BCH) Đảng bộ huyện", "Ủy ban Kiểm tra (UBKT) Huyện ủy": an abbreviation in parentheses inside a
+ * name, blanked (same length, so every offset stays) so that the name reads through it. Only upper-case letters
+ * between a word and a word; codes, dates and anything else in parentheses are kept.
+ */
+export function maskNameAbbreviations(text: string): string {
+  return text.replace(/(?<=\p{L} )\((?:[A-ZĐ][A-ZĐ&]{1,7})\)(?= \p{L})/gu, (m) => ' '.repeat(m.length));
+}
+
+export function createTextView(text: string, written: string = text): TextView {
   const lower = foldKeepingOffsets(text);
   const caps = capsLines(text);
   const tokens: Token[] = [];
@@ -113,7 +124,7 @@ export function createTextView(text: string): TextView {
     });
     lineBreak = false;
   }
-  return { text, lower, tokens };
+  return { text, written, lower, tokens };
 }
 
 /**

@@ -111,6 +111,20 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(extraction.figures.map((f) => nameOf(extraction, f.organizationKey))).toEqual(['Huyện đoàn Cao Lộc, tỉnh Lạng Sơn', 'Thị đoàn Đồng Đăng, tỉnh Lạng Sơn']);
   });
 
+  it('reads a name through the abbreviation in parentheses inside it ("Ủy ban Kiểm tra (UBKT) Huyện ủy"), quoting it as written', () => {
+    const extraction = extract(
+      'Ngày 9/10, Ban Chấp hành (BCH) Đảng bộ huyện Cao Lộc tổ chức hội nghị. Ủy ban Kiểm tra (UBKT) Huyện ủy đã kiểm tra 3 tổ chức đảng. ' +
+        'Ban Thường vụ (BTV) Huyện ủy Cao Lộc chỉ đạo thực hiện Kế hoạch (số 12-KH/HU).',
+    );
+    expect(extraction.organizations.map((o) => [o.name, o.aliases])).toEqual([
+      ['Ban Chấp hành Đảng bộ huyện Cao Lộc, tỉnh Lạng Sơn', ['Ban Chấp hành (BCH) Đảng bộ huyện Cao Lộc']],
+      ['Ủy ban Kiểm tra Huyện ủy Cao Lộc, tỉnh Lạng Sơn', ['Ủy ban Kiểm tra (UBKT) Huyện ủy']],
+      ['Ban Thường vụ Huyện ủy Cao Lộc, tỉnh Lạng Sơn', ['Ban Thường vụ (BTV) Huyện ủy Cao Lộc']],
+    ]);
+    expect(extraction.organizations[1]!.mentions[0]!.quote).toContain('(UBKT)');
+    expect(extraction.documents.map((d) => d.code)).toEqual(['12-KH/HU']);
+  });
+
   it('keeps every spelling met as an alias of the canonical name', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị. Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.');
     expect(extraction.organizations).toEqual([
