@@ -332,7 +332,12 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       return;
     }
     const verbAt = windowStart + (issued?.index ?? 0);
-    const subject = hitsBetween(organizations, Math.max(sentence.start, verbAt - 200), verbAt).reverse().find((hit) => verbAt - hit.end <= 12);
+    const bodies = hitsBetween(organizations, Math.max(sentence.start, verbAt - 200), verbAt).reverse();
+    // "<body> (đã) ban hành <ref>", or "<body> đã tổ chức hội nghị quán triệt và ban hành <ref>": the same subject's
+    // second predicate, with no clause between.
+    const subject =
+      bodies.find((hit) => verbAt - hit.end <= 12) ??
+      bodies.find((hit) => /^[^,;:.()]{0,120} va $/u.test(lower.slice(hit.end, verbAt)) && !/(?:cua|voi|cho|tai) $/u.test(lower.slice(Math.max(0, hit.start - 5), hit.start)));
     if (subject) reference.issuer ??= hitSpec(subject);
     if (reference.issuedOn === null) {
       const opening = OPENING_DATE.exec(lower.slice(sentence.start, sentence.start + 12)) as RegExpExecArray;

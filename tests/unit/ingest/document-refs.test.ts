@@ -93,6 +93,14 @@ describe('document references — dates, issuers, terms and subjects', () => {
     expect(documentOf(extract('Triển khai Kế hoạch số 12-KH/ĐUK “Tăng cường công tác tuyên truyền”.'), '12-KH/ĐUK').title).toBe('Tăng cường công tác tuyên truyền');
   });
 
+  it('gives a document issued in a second predicate ("<body> đã tổ chức hội nghị … và ban hành Kế hoạch …") to that body', () => {
+    const extraction = extract('Chiều 15/2, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt và ban hành Kế hoạch số 412-KH/TU thực hiện Kết luận số 126-KL/TW.');
+    expect(nameOf(extraction, documentOf(extraction, '412-KH/TU').issuerKey)).toBe('Ban Thường vụ Tỉnh ủy Lạng Sơn');
+    // A body named only as a complement is not the subject.
+    const other = extract('Đoàn công tác làm việc với Ban Thường vụ Tỉnh ủy về hội nghị và ban hành Kế hoạch số 413-KH/TU.');
+    expect(documentOf(other, '413-KH/TU').issuerKey).toBeNull();
+  });
+
   it('reads the legal basis written after a document ("… được xây dựng căn cứ Nghị định …")', () => {
     const extraction = extract('Kỳ họp thông qua Nghị quyết số 15/2024/NQ-HĐND được xây dựng căn cứ Nghị định số 146/2018/NĐ-CP ngày 17/10/2018 của Chính phủ.');
     expect(extraction.basedOn.map((b) => [documentOf(extraction, '15/2024/NQ-HĐND').key === b.documentKey, b.basisKey === documentOf(extraction, '146/2018/NĐ-CP').key])).toEqual([[true, true]]);
