@@ -118,14 +118,18 @@ const PLANNED_AFTER_REACH = 50;
 /** A request, whose object is ahead of the article ("đề nghị trong năm 2025 tiếp tục …"). */
 const REQUEST_BEFORE = /(?:^|[^\p{L}])(?:de nghi|kien nghi|yeu cau|giao)(?![\p{L}])/u;
 
+/** The part of the `reach` characters before `at` that follows the last of `marks`: the clause or sentence so far. */
+function tailBefore(lower: string, at: number, reach: number, marks: readonly string[]): string {
+  const before = lower.slice(Math.max(0, at - reach), at);
+  return before.slice(Math.max(...marks.map((mark) => before.lastIndexOf(mark))) + 1);
+}
+
 /** Whether the year or date at `at` is ahead of the article: a deadline, or in a clause about plans. */
 function aheadOfArticle(lower: string, at: number): boolean {
-  const before = lower.slice(Math.max(0, at - 120), at);
-  const clause = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\n')) + 1);
+  const clause = tailBefore(lower, at, 120, ['.', ';', ':', '\n']);
   // A request governs the rest of its sentence: "đề nghị …; đồng thời đưa … vào nội dung giám sát năm 2025".
-  const sentence = lower.slice(Math.max(0, at - 300), at);
-  const sentenceBefore = sentence.slice(Math.max(sentence.lastIndexOf('.'), sentence.lastIndexOf('\n')) + 1);
-  return DEADLINE_BEFORE.test(before.slice(-40)) || PLANNED_CLAUSE.test(clause) || REQUEST_BEFORE.test(sentenceBefore);
+  const sentence = tailBefore(lower, at, 300, ['.', '\n']);
+  return DEADLINE_BEFORE.test(lower.slice(Math.max(0, at - 40), at)) || PLANNED_CLAUSE.test(clause) || REQUEST_BEFORE.test(sentence);
 }
 
 /** A document's number and symbol, then "về …" up to here in the clause: the title of the document ("Nghị quyết số 128/NQ-HĐND về kế hoạch … năm 2025"). */
@@ -133,8 +137,7 @@ const IN_DOCUMENT_TITLE = /(?:^|[^\p{L}])so \d+[-/][\p{L}\p{N}.\/-]*[\p{L}][^;.]
 
 /** Whether the year at `at` is in the title of a document the text cites, which may be years ahead (plans) or behind. */
 function inDocumentTitle(lower: string, at: number): boolean {
-  const before = lower.slice(Math.max(0, at - 200), at);
-  return IN_DOCUMENT_TITLE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf('\n')) + 1));
+  return IN_DOCUMENT_TITLE.test(tailBefore(lower, at, 200, ['.', ';', '\n']));
 }
 
 /** Whether the clause of the year at `at` goes on to a plan ("Năm 2025, Tỉnh Đoàn phấn đấu …"): this year or a later one. */

@@ -235,7 +235,6 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
     return null;
   }
 
-  /** The words after the number up to the end of their clause ("hội nghị trực tuyến kết nối từ điểm cầu tỉnh, trung ương"). */
   /**
    * "tăng 12% so với cùng kỳ", "giảm 6,2% so với năm 2022": a change against a reference, which the description says
    * (the figure is the change, not a level); '' otherwise.
@@ -263,6 +262,7 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
     return words >= 2 && words <= 12 ? label : '';
   }
 
+  /** The words after the number up to the end of their clause ("hội nghị trực tuyến kết nối từ điểm cầu tỉnh, trung ương"). */
   function readDescription(from: number, stop: number, unitEnd: number): string {
     const rest = lower.slice(unitEnd, stop);
     const next = NUMBER_IN.exec(rest);

@@ -176,12 +176,13 @@ export function extractArticle(input: ArticleInput): Extraction {
 
   const headline = sentences.find((s) => s.role === 'HEADLINE');
   const self = references.find((r) => r.header) ?? null;
+  const lead = sentences.find((s) => s.role === 'BODY');
   const mainActor: OrganizationSpec | null =
     meetingMentions.find((m) => m.organizer)?.organizer?.actor ??
     self?.issuer ??
     (headline ? hits.find((h) => h.start >= headline.start && h.end <= headline.end)?.actor : undefined) ??
     // "Ngày 05/3/2025, UBND tỉnh ban hành Quyết định số 456/QĐ-UBND …": the body whose document the lead reports.
-    references.find((r) => r.issued && r.issuer && r.sentence === sentences.find((s) => s.role === 'BODY'))?.issuer ??
+    references.find((r) => r.issued && r.issuer && r.sentence === lead)?.issuer ??
     null;
 
   const speakers = findSpeakers({ view, sentences, organizations: hits, referenceSpans });
@@ -193,7 +194,12 @@ export function extractArticle(input: ArticleInput): Extraction {
   // with some of the posts it was given elsewhere is that person, with the fuller role and its body.
   const postsOf = new Map(speakers.map((s) => [s, new Set((s.role ?? '').split(/[,;]/).map((post) => nameKey(post)).filter(Boolean))]));
   const namedWithBody = new Map<string, typeof speakers>();
-  for (const s of speakers) if (s.name && s.organization) namedWithBody.set(nameKey(s.name), [...(namedWithBody.get(nameKey(s.name)) ?? []), s]);
+  for (const s of speakers) {
+    if (!s.name || !s.organization) continue;
+    const same = namedWithBody.get(nameKey(s.name));
+    if (same) same.push(s);
+    else namedWithBody.set(nameKey(s.name), [s]);
+  }
   const fullerOf = (speaker: (typeof speakers)[number]) => {
     if (!speaker.name || !speaker.organization || !speaker.role) return undefined;
     const posts = postsOf.get(speaker)!;
