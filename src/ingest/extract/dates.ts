@@ -220,11 +220,33 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
 
+/** Month counts written in words, folded ("Sáu tháng đầu năm"): "mười một" before "mười". */
+const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
+  'muoi mot': 11,
+  'muoi hai': 12,
+  muoi: 10,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  nam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+const MONTH_COUNT = `\\d{1,2}|${Object.keys(MONTH_COUNT_WORDS).join('|')}`;
+
+/** A month count as digits or in words; NaN when it is neither. */
+function monthCount(written: string): number {
+  return MONTH_COUNT_WORDS[written] ?? Number(written);
+}
+
 const PERIOD = new RegExp(
   [
-    '(?<months>\\d{1,2}) thang (?<half>dau|cuoi) nam(?: (?<monthsYear>\\d{4}))?',
+    `(?<months>${MONTH_COUNT}) thang (?<half>dau|cuoi) nam(?: (?<monthsYear>\\d{4}))?`,
     // "9 tháng năm 2024": the year's first nine months.
-    '(?<firstMonths>\\d{1,2}) thang nam (?<firstMonthsYear>\\d{4})',
+    `(?<firstMonths>${MONTH_COUNT}) thang nam (?<firstMonthsYear>\\d{4})`,
     'quy (?<quarter>iv|i{1,3}|[1-4])(?:/| nam )(?<quarterYear>\\d{4})',
     'giai doan (?<from>\\d{4}) ?[-–] ?(?<to>\\d{4})',
     'thang (?<month>\\d{1,2})(?:/| nam )(?<monthYear>\\d{4})',
@@ -234,7 +256,10 @@ const PERIOD = new RegExp(
   'gu',
 );
 
-/** Periods in `lower[from, to)`; `year` completes those written without one ("6 tháng đầu năm", "trong năm"). */
+/**
+ * Periods in `lower[from, to)`; `year` completes those written without one ("6 tháng đầu năm", "trong năm"). Month
+ * counts may be written in words ("Sáu tháng đầu năm 2024", "chín tháng năm 2023").
+ */
 export function findPeriods(lower: string, from: number, to: number, year: number | null): PeriodMatch[] {
   const found: PeriodMatch[] = [];
   const slice = lower.slice(from, to);
@@ -245,7 +270,7 @@ export function findPeriods(lower: string, from: number, to: number, year: numbe
     if (start > 0 && /[\p{L}\p{N}]/u.test(lower[start - 1] as string)) continue;
     if (g.months !== undefined) {
       const y = g.monthsYear ? Number(g.monthsYear) : year;
-      const months = Number(g.months);
+      const months = monthCount(g.months);
       if (y === null || months < 1 || months > 12) continue;
       const first = g.half === 'dau';
       found.push({
@@ -257,7 +282,7 @@ export function findPeriods(lower: string, from: number, to: number, year: numbe
       });
     } else if (g.firstMonths !== undefined) {
       const y = Number(g.firstMonthsYear);
-      const months = Number(g.firstMonths);
+      const months = monthCount(g.firstMonths);
       if (months < 1 || months > 12) continue;
       found.push({ start, end, label: `${months} tháng năm ${y}`, periodStart: `${y}-01-01`, periodEnd: lastDayOf(y, months) });
     } else if (g.quarter !== undefined) {

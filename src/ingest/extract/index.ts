@@ -47,6 +47,15 @@ const label = (value: string | null | undefined): string | null => {
 /** "Tại hội nghị sáng 14/1", "trong buổi làm việc ngày 14/1": a sentence pointing back at a meeting by its day. */
 const BACK_TO_MEETING = /(?:^|[^\p{L}])(?:tai|trong|o) (?:hoi nghi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|buoi lam viec|buoi)(?: [\p{L} ]{0,12})?(?: ngay)? $/u;
 
+/**
+ * True when a meeting's host and a body are of two known, different provinces: "Phó Bí thư Thường trực Tỉnh ủy Quảng
+ * Ngãi … cho biết" after a meeting of Bắc Giang's speaks for their own province, and their figures are not that
+ * meeting's.
+ */
+function ofAnotherProvince(hostProvince: string | null | undefined, province: string | null | undefined): boolean {
+  return !!hostProvince && !!province && hostProvince !== province;
+}
+
 export function extractArticle(input: ArticleInput): Extraction {
   const text = nfc(input.text ?? '');
   const title = label(input.title);
@@ -234,11 +243,8 @@ export function extractArticle(input: ArticleInput): Extraction {
     } else persons.set(key, { key, name: speaker.name, role: fuller?.role ?? speaker.role, organizationKey, mentions: [mention] });
     const meetingKey = meetingAt(speaker.sentence);
     if (!speaker.spoke || meetingKey === null) continue;
-    // "Phó Bí thư Thường trực Tỉnh ủy Quảng Ngãi … cho biết" after a meeting of Bắc Giang's: another province's
-    // official speaks for their own province, not at that meeting.
-    const hostProvince = meetingMentionAt(speaker.sentence)?.organizer?.actor.province;
-    const speakerProvince = (fuller ?? speaker).organization?.actor.province;
-    if (hostProvince && speakerProvince && hostProvince !== speakerProvince) continue;
+    // Another province's official speaks for their own province, not at this meeting.
+    if (ofAnotherProvince(meetingMentionAt(speaker.sentence)?.organizer?.actor.province, (fuller ?? speaker).organization?.actor.province)) continue;
     // The topic is a document when one starts where the topic does ("quán triệt [các] Nghị quyết …").
     let topicReference: Reference | undefined;
     for (let at = speaker.topicStart ?? -1; speaker.topicStart !== null && at <= speaker.topicStart + 4 && !topicReference; at += 1) {
@@ -347,7 +353,7 @@ export function extractArticle(input: ArticleInput): Extraction {
       periodEnd: f.period?.periodEnd ?? null,
       organizationKey: actor ? ensure(actor) : null,
       // Another province's figure is not reported at this province's meeting.
-      meetingKey: actor?.province && host?.province && actor.province !== host.province ? null : meetingAt(f.sentence),
+      meetingKey: ofAnotherProvince(host?.province, actor?.province) ? null : meetingAt(f.sentence),
       evidence: evidence(f.sentence, f.start, f.end),
     };
   });

@@ -144,6 +144,11 @@ describe('findPeriods — the period a figure covers', () => {
     ['tháng 7/2024', 'tháng 7/2024', '2024-07-01', '2024-07-31'],
     ['6 tháng đầu năm', '6 tháng đầu năm 2024', '2024-01-01', '2024-06-30'],
     ['trong năm mỗi tuyên truyền viên', 'năm 2024', '2024-01-01', '2024-12-31'],
+    ['Sáu tháng đầu năm 2023', '6 tháng đầu năm 2023', '2023-01-01', '2023-06-30'],
+    ['ba tháng cuối năm', '3 tháng cuối năm 2024', '2024-10-01', '2024-12-31'],
+    ['Chín tháng năm 2022', '9 tháng năm 2022', '2022-01-01', '2022-09-30'],
+    ['mười một tháng đầu năm 2024', '11 tháng đầu năm 2024', '2024-01-01', '2024-11-30'],
+    ['mười tháng đầu năm 2024', '10 tháng đầu năm 2024', '2024-01-01', '2024-10-31'],
   ])('"%s" → %s', (text, label, periodStart, periodEnd) => {
     expect(periods(text)).toEqual([{ label, periodStart, periodEnd }]);
   });

@@ -169,6 +169,12 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('reads a period whose month count is written in words ("Sáu tháng đầu năm 2024"), and not that count as a figure', () => {
+    expect(figuresOf('Sáu tháng đầu năm 2024, Đảng bộ tỉnh kết nạp 1.250 đảng viên mới.')).toEqual([
+      { value: 1250, unit: 'đảng viên', qualifier: 'EXACT', isTarget: false, period: '6 tháng đầu năm 2024' },
+    ]);
+  });
+
   it('reads "9 tháng năm 2024" as the first nine months, and prefers a period written after the figure in its clause to one carried along', () => {
     expect(extract('Trong 9 tháng năm 2024, Ủy ban Kiểm tra đã kỷ luật 10 đảng viên.').figures.map((f) => [f.period, f.periodStart, f.periodEnd])).toEqual([
       ['9 tháng năm 2024', '2024-01-01', '2024-09-30'],
