@@ -411,6 +411,14 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     return memory.partyCommittee ? { ...memory.partyCommittee, short: 'Đảng ủy', next: j } : null;
   };
 
+  /** "Quân khu 7" at token k: a military region, named by its number (they span provinces). */
+  const militaryRegionAt = (k: number): { spec: OrganizationSpec; next: number } | null => {
+    const j = capital(k) ? seq(k, 'quan khu') : -1;
+    const number = j >= 0 ? tokens[j] : undefined;
+    if (number === undefined || number.lineBreakBefore || !/^[1-9]$/.test(number.text)) return null;
+    return { spec: { name: `Quân khu ${number.text}`, kind: 'STATE_AGENCY', province: null }, next: j + 1 };
+  };
+
   const hitOf = (
     spec: OrganizationSpec,
     from: number,
@@ -536,6 +544,17 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       if (!local) continue;
       found.push(hitOf({ name: `${head} ${local.canonical}`, kind, province: local.province.name }, i, local.next, { short: `${head} ${local.written}` }));
     }
+    // Military regions, by number ("Quân khu 7"), and their commands ("Bộ Tư lệnh Quân khu 7"). Their party
+    // committee ("Đảng ủy Quân khu 7") is read below as that of a state agency.
+    const region = militaryRegionAt(i);
+    if (region) found.push(hitOf(region.spec, i, region.next, { short: region.spec.name }));
+    const command = capital(i) ? seq(i, 'bo tu lenh') : -1;
+    const commanded = command >= 0 ? militaryRegionAt(command) : null;
+    if (commanded) {
+      const name = `Bộ Tư lệnh ${commanded.spec.name}`;
+      found.push(hitOf({ name, kind: 'STATE_AGENCY', province: null }, i, commanded.next, { short: name, parent: commanded.spec }));
+    }
+
     if (capital(i) && (t === 'tinh' || t === 'thanh') && text(i + 1) === 'doan') {
       const named = provinceAt(i + 2, t === 'thanh');
       const province = named?.province ?? sourceProvince;

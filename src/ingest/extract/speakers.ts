@@ -25,7 +25,9 @@ export interface SpeakerMention {
   end: number;
 }
 
-const POST_START = /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu)(?![\p{L}])/u;
+/** The first words of a post, military ones ("Chính ủy", "Tư lệnh", "Chỉ huy trưởng") included. */
+const POST_START =
+  /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu|chinh uy|tu lenh|tham muu truong|chi huy truong)(?![\p{L}])/u;
 /** A post that says only whose member someone is: "Ủy viên Ban Thường vụ", "Ủy viên Trung ương Đảng", "Tỉnh ủy viên". */
 const MEMBERSHIP = /^(?:(?:tinh|thanh|huyen|quan|thi|dang) )?uy vien(?![\p{L}])/u;
 /** After a comma, a post goes on only with another post ("…, Trưởng Ban Tuyên giáo Tỉnh ủy"), possibly "kiêm" one. */
@@ -177,6 +179,13 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
         end = q - 1;
         break;
       }
+    }
+    // A post ends with its body's name: "Tư lệnh Quân khu 7 đánh giá cao …" goes on with what the person does. Not
+    // "Tỉnh ủy viên" (a member) nor "Bí thư Tỉnh ủy kiêm …" (a second post).
+    const bodies = hitsBetween(organizations, p, end);
+    const lastBody = bodies[bodies.length - 1];
+    if (lastBody && /^ \p{Ll}/u.test(text.slice(lastBody.end, lastBody.end + 2)) && !/^ (?:vien|kiem)(?![\p{L}])/u.test(lower.slice(lastBody.end, lastBody.end + 6))) {
+      end = lastBody.end;
     }
     return { text: text.slice(p, end).replace(/[,.;:\s]+$/, ''), start: p, end };
   }

@@ -77,6 +77,22 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(extraction.documents.find((d) => d.code === '45-KH/ĐUCA')?.issuerKey).toBe('dang uy cong an trung uong');
   });
 
+  it('reads military regions by number, their commands and party committees ("Đảng ủy Quân khu 7", "Bộ Tư lệnh Quân khu 7")', () => {
+    const extraction = extract(
+      'Sáng 12/3, Đảng ủy Quân khu 7 tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư. ' +
+        'Bộ Tư lệnh Quân khu 7 đã ban hành Kế hoạch số 125/KH-BTL. Năm 2023, Quân khu 7 đã tổ chức 45 lớp tập huấn. Thành phần quân khu gồm các đơn vị.',
+    );
+    const byName = new Map(extraction.organizations.map((o) => [o.name, o]));
+    expect([...byName.keys()].sort()).toEqual(['Ban Bí thư Trung ương Đảng', 'Bộ Tư lệnh Quân khu 7', 'Quân khu 7', 'Đảng ủy Quân khu 7'].sort());
+    expect(byName.get('Đảng ủy Quân khu 7')?.kind).toBe('PARTY_COMMITTEE');
+    expect(byName.get('Quân khu 7')?.province).toBeNull();
+    expect(byName.get('Bộ Tư lệnh Quân khu 7')?.parentKey).toBe(byName.get('Quân khu 7')?.key);
+    expect(nameOf(extraction, extraction.meetings[0]?.organizerKey ?? null)).toBe('Đảng ủy Quân khu 7');
+    expect(nameOf(extraction, extraction.documents.find((d) => d.code === '125/KH-BTL')?.issuerKey ?? null)).toBe('Bộ Tư lệnh Quân khu 7');
+    expect(extraction.implementations.map((i) => nameOf(extraction, i.organizationKey))).toEqual(['Đảng ủy Quân khu 7']);
+    expect(extraction.figures.map((f) => [f.value, nameOf(extraction, f.organizationKey)])).toEqual([[45, 'Quân khu 7']]);
+  });
+
   it('tells the Youth Union\'s central bodies from the party\'s ("Ban Bí thư Trung ương Đoàn" is not the Secretariat)', () => {
     const extraction = extract(
       'Tỉnh đoàn ban hành Kế hoạch số 215-KH/TĐTN-BTG triển khai Chương trình số 12-CTr/TWĐTN-BTG của Ban Bí thư Trung ương Đoàn. Ban Bí thư Trung ương Đảng chỉ đạo.',

@@ -11,6 +11,22 @@ const speakersOf = (text: string) => {
 };
 
 describe('speakers — by name or by role, with their body and topic', () => {
+  it('reads military posts ("Chính ủy", "Tư lệnh", "Chỉ huy trưởng"), a post ending with its body, and keeps "Tỉnh ủy viên"', () => {
+    expect(
+      speakersOf(
+        'Thượng tá Trần Văn Hòa, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu. Trung tướng Trần Hoài Trung, Tư lệnh Quân khu 7 đánh giá cao kết quả. ' +
+          'Đại tá Nguyễn Văn Hào, Phó Chính ủy Quân khu 5 cho biết đơn vị đã hoàn thành. Ông Nguyễn Văn Thắng, Tỉnh ủy viên, Giám đốc Sở Y tế phát biểu. ' +
+          'Ông Hoàng Minh Đức, Tỉnh ủy viên phát biểu.',
+      ).map(({ name, role, body }) => ({ name, role, body })),
+    ).toEqual([
+      { name: 'Trần Văn Hòa', role: 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', body: 'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn' },
+      { name: 'Trần Hoài Trung', role: 'Tư lệnh Quân khu 7', body: 'Quân khu 7' },
+      { name: 'Nguyễn Văn Hào', role: 'Phó Chính ủy Quân khu 5', body: 'Quân khu 5' },
+      { name: 'Nguyễn Văn Thắng', role: 'Tỉnh ủy viên, Giám đốc Sở Y tế', body: 'Sở Y tế tỉnh Lạng Sơn' },
+      { name: 'Hoàng Minh Đức', role: 'Tỉnh ủy viên', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn' },
+    ]);
+  });
+
   it('reads a speaker named only by role, and the topic of "truyền đạt chuyên đề về …"', () => {
     expect(speakersOf('Tại hội nghị, các đại biểu đã được nghe lãnh đạo Sở Kế hoạch và Đầu tư truyền đạt chuyên đề về công tác quy hoạch tỉnh.')).toEqual([
       { name: null, role: 'Lãnh đạo Sở Kế hoạch và Đầu tư', body: 'Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn', topic: 'công tác quy hoạch tỉnh' },
