@@ -175,14 +175,19 @@ export function structuralLinks(
   key: (name: string) => string = nameKey,
 ): Record<'partOf' | 'leads' | 'represents' | 'reportedAt', StructuralLink[]> {
   const namesOf = new Map(plan.organizations.map((o) => [o.id, [o.name, ...o.aliases]]));
+  // A quote is looked at for each link of its entity (a body's part-of and leads, a person's body and role): folded once.
+  const foldedQuotes = new Map<string, string>();
+  const foldedQuote = (quote: string): string => {
+    let folded = foldedQuotes.get(quote);
+    if (folded === undefined) {
+      folded = ` ${nameKey(quote)} `;
+      foldedQuotes.set(quote, folded);
+    }
+    return folded;
+  };
   const naming = (quotes: readonly string[], to: string): string | null => {
     const names = (namesOf.get(to) ?? []).map((n) => ` ${key(n)} `).filter((n) => n.trim() !== '');
-    return (
-      quotes.find((quote) => {
-        const folded = ` ${nameKey(quote)} `;
-        return names.some((n) => folded.includes(n));
-      }) ?? null
-    );
+    return quotes.find((quote) => names.some((n) => foldedQuote(quote).includes(n))) ?? null;
   };
   const link = (from: string, to: string, quotes: readonly string[]): StructuralLink => ({ from, to, quote: naming(quotes, to) });
   return {
@@ -194,7 +199,7 @@ export function structuralLinks(
       .map((p) => {
         const named = link(p.id, p.organizationId!, p.quotes);
         const role = p.role ? ` ${key(p.role)} ` : null;
-        return named.quote !== null || role === null ? named : { ...named, quote: p.quotes.find((q) => ` ${nameKey(q)} `.includes(role)) ?? null };
+        return named.quote !== null || role === null ? named : { ...named, quote: p.quotes.find((q) => foldedQuote(q).includes(role)) ?? null };
       }),
     reportedAt: plan.figures.filter((f) => f.meetingId).map((f) => ({ from: f.id, to: f.meetingId!, quote: f.quote })),
   };

@@ -1,6 +1,6 @@
 import { entityId } from './ids';
 import { centralTermOn } from './terms';
-import { cleanLabel, foldVietnamese } from './text';
+import { foldVietnamese } from './text';
 
 /**
  * Identity rules: which facts make two mentions the same entity. Ids are hashes of these keys (see ids.ts).
@@ -8,9 +8,13 @@ import { cleanLabel, foldVietnamese } from './text';
  * its own "155-NQ/TU".
  */
 
-/** The folded form used to compare names: case, diacritics, punctuation and spacing do not matter. */
+/**
+ * The folded form used to compare names: case, diacritics, punctuation and spacing do not matter. It is the folded
+ * cleanLabel, without cleanLabel's own passes: folding decomposes (NFD of the NFC form is the NFD form) and every run of
+ * white space is among the runs of non-letters made one space here.
+ */
 export function nameKey(name: string): string {
-  return foldVietnamese(cleanLabel(name))
+  return foldVietnamese(name)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
