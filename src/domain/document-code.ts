@@ -61,6 +61,8 @@ const PARTY_TYPES = typeTable([
   { abbreviation: 'HD', kinds: ['GUIDANCE'] },
   { abbreviation: 'KH', kinds: ['PLAN'] },
   { abbreviation: 'CTr', kinds: ['PROGRAM'] },
+  // Chương trình hành động ("16-CTrHĐ/TU").
+  { abbreviation: 'CTrHĐ', kinds: ['PROGRAM'] },
   { abbreviation: 'BC', kinds: ['REPORT'] },
   { abbreviation: 'TB', kinds: ['NOTICE'] },
   { abbreviation: 'TTr', kinds: ['OTHER'] },

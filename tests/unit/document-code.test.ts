@@ -48,6 +48,7 @@ describe('parseDocumentCode — party codes (NUMBER-TYPE/ISSUER, no year)', () =
     ['36-HD/VPTW', 'HD', 'GUIDANCE'],
     ['12-KH/ĐUK', 'KH', 'PLAN'],
     ['25-CTr/TU', 'CTr', 'PROGRAM'],
+    ['16-CTrHĐ/TU', 'CTrHĐ', 'PROGRAM'],
     ['45-BC/TU', 'BC', 'REPORT'],
     ['101-TB/TW', 'TB', 'NOTICE'],
     ['9-TTr/BTGTU', 'TTr', 'OTHER'],

@@ -93,6 +93,8 @@ export const LOCAL_BODIES: ReadonlyArray<[string[], string, OrganizationKind]> =
     'MASS_ORGANIZATION',
   ],
   [['cong an'], 'Công an', 'STATE_AGENCY'],
+  [['toa an nhan dan', 'tand'], 'Tòa án nhân dân', 'STATE_BODY'],
+  [['vien kiem sat nhan dan', 'vksnd'], 'Viện Kiểm sát nhân dân', 'STATE_BODY'],
   [['bo chi huy quan su'], 'Bộ Chỉ huy Quân sự', 'STATE_AGENCY'],
   [['dang uy quan su'], 'Đảng ủy Quân sự', 'PARTY_COMMITTEE'],
   [['hoi lien hiep phu nu', 'hoi lhpn'], 'Hội Liên hiệp Phụ nữ', 'MASS_ORGANIZATION'],
@@ -130,6 +132,10 @@ export const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
   ['ubtvqh', { name: 'Ủy ban Thường vụ Quốc hội', kind: 'STATE_BODY', province: null }],
   ['quoc hoi', { name: 'Quốc hội', kind: 'STATE_BODY', province: null }],
   ['chu tich nuoc', { name: 'Chủ tịch nước', kind: 'STATE_BODY', province: null }],
+  ['toa an nhan dan toi cao', { name: 'Tòa án nhân dân tối cao', kind: 'STATE_BODY', province: null }],
+  ['tand toi cao', { name: 'Tòa án nhân dân tối cao', kind: 'STATE_BODY', province: null }],
+  ['vien kiem sat nhan dan toi cao', { name: 'Viện Kiểm sát nhân dân tối cao', kind: 'STATE_BODY', province: null }],
+  ['vksnd toi cao', { name: 'Viện Kiểm sát nhân dân tối cao', kind: 'STATE_BODY', province: null }],
   ['mat tran to quoc viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
   ['uy ban trung uong mat tran to quoc viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
   ['uy ban trung uong mttq viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
@@ -142,6 +148,24 @@ export const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
  * Heads of bodies whose name the text spells out in full before the locality ("Ban Chỉ huy Phòng thủ dân sự tỉnh"):
  * the name is kept as written. The head must be followed by a capitalised word.
  */
+/**
+ * Institutions named by a head and their own capitalised name: enterprises, schools, hospitals, banks, academies
+ * ("Tập đoàn Dầu khí Quốc gia Việt Nam", "Trường Đại học Sư phạm Hà Nội", "Công ty Điện lực Nghệ An"). A school needs
+ * its type after "Trường": a bare "Trường" before capitals is as often a person's name.
+ */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'tap doan',
+  'tong cong ty',
+  'cong ty',
+  'ngan hang',
+  'benh vien',
+  'hoc vien',
+  'dai hoc',
+  ...['dai hoc', 'cao dang', 'trung cap', 'chinh tri', 'quan su', 'si quan', 'thpt', 'thcs', 'trung hoc', 'tieu hoc', 'mam non', 'pho thong'].map((type) => `truong ${type}`),
+];
+/** Lower-case words inside an institution's name, before more of it: "Tổng công ty Điện lực miền Bắc". */
+export const INSTITUTION_INNER_WORDS: ReadonlySet<string> = new Set(['va', 'mien']);
+
 export const GENERIC_HEADS = ['ban chi dao', 'bcd', 'ban chi huy', 'ban quan ly', 'ban an toan giao thong', 'hoi dong', 'trung tam', 'chi cuc', 'cuc', 'vien kiem sat nhan dan', 'toa an nhan dan'];
 export const LOCALITY_WORDS = new Set(['tinh', 'thanh', 'tp', 'huyen', 'quan', 'thi', 'xa', 'phuong', 'tx', 'dac']);
 

@@ -8,12 +8,15 @@
  * Matching works on folded tokens (see text-view.ts); a word that is also common ("Ban" vs "bản", "Sở" vs "số")
  * must be capitalised, except on a header line written in capitals.
  */
+import type { OrganizationKind } from '../../domain/graph-plan';
 import {
   BOARDS,
   CENTRAL_BODIES,
   CENTRAL_COMMITTEE,
   DEPARTMENTS,
   GENERIC_HEADS,
+  INSTITUTION_HEADS,
+  INSTITUTION_INNER_WORDS,
   LOCAL_BODIES,
   LOCALITY_WORDS,
   MINISTRY_ONLY,
@@ -79,6 +82,23 @@ export interface FindOrganizationsOptions {
   /** Character ranges not to read (urls, codes, names of documents). */
   excluded?: SpanSet;
 }
+
+/** Folded first syllables of the words that start a predicate after a subject: they end a name. */
+const PREDICATE_STARTS: ReadonlySet<string> = new Set(
+  'ban to da dang se cung va bao tham thuc trien quan phat chu co la tai ve trong voi cho de nhan ky gui lam dat tang giam vua vao theo den duoc bi can neu nhung cac mot tiep'.split(' '),
+);
+
+/** Words that begin a body's name: after "và" they begin another body, not more of the name before. */
+const BODY_HEADS: readonly string[] = [...INSTITUTION_HEADS, 'dang uy', 'dang bo', 'dang doan', 'ban', 'so', 'bo', 'uy ban', 'ubnd', 'hoi', 'cong an', 'truong', 'vien', 'cuc', 'chi cuc', 'trung tam', 'tinh uy', 'thanh uy'];
+
+/** Party bodies named after the body they sit in, and which bodies hold one. */
+const agencyOrInstitution = (hit: OrganizationHit) => hit.kind === 'STATE_AGENCY' || hit.kind === 'OTHER' || (hit.kind === 'STATE_BODY' && hit.name.startsWith('Bộ '));
+const PARTY_BODIES_IN: ReadonlyArray<[string, string, OrganizationKind, (hit: OrganizationHit) => boolean]> = [
+  ['dang uy', 'Đảng ủy', 'PARTY_COMMITTEE', agencyOrInstitution],
+  ['dang bo', 'Đảng bộ', 'PARTY_ORGANIZATION', agencyOrInstitution],
+  ['ban can su dang', 'Ban cán sự đảng', 'PARTY_COMMITTEE', (hit) => hit.kind === 'STATE_BODY' || hit.kind === 'STATE_AGENCY'],
+  ['dang doan', 'Đảng đoàn', 'PARTY_COMMITTEE', (hit) => hit.kind === 'STATE_BODY' || hit.kind === 'MASS_ORGANIZATION'],
+];
 
 /** Every body named in the text, left to right, longest match first, without overlaps. */
 export function findOrganizations(view: TextView, { province: sourceProvince, excluded = createSpanSet([]) }: FindOrganizationsOptions): OrganizationHit[] {
@@ -265,10 +285,12 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     };
   };
 
-  /** "các cơ quan", "CCQ", "các cơ quan (CCQ)", "Doanh nghiệp" after "Khối". */
+  /** "các cơ quan", "CCQ", "các cơ quan (CCQ)", "các cơ quan và doanh nghiệp" (the bloc of 2025), "Doanh nghiệp" after "Khối". */
   const khoiType = (i: number): { name: string; next: number } | null => {
     let j = firstOf(i, ['cac co quan', 'co quan', 'ccq']);
     if (j >= 0) {
+      const enterprises = seq(j, 'va doanh nghiep');
+      if (enterprises >= 0) return { name: 'các cơ quan và doanh nghiệp', next: enterprises };
       const paren = seq(j, '( ccq )');
       return { name: 'các cơ quan', next: paren >= 0 ? paren : j };
     }
@@ -407,8 +429,69 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       memory.partyCommittee = found;
       return found;
     }
-    // A bare "Đảng ủy" is the committee last named in full (in a document, its issuer).
+    // A bare "Đảng ủy" is the committee last named in full (in a document, its issuer); not when a name follows it
+    // ("Đảng ủy Công ty Điện lực Nghệ An", "Đảng ủy Trường Đại học Vinh"): that is another committee, read below.
+    if (namesSomething(j)) return null;
     return memory.partyCommittee ? { ...memory.partyCommittee, short: 'Đảng ủy', next: j } : null;
+  };
+
+  /** Token k starts a name that is not a person's: a capitalised word on the same line, outside a line in capitals. */
+  const namesSomething = (k: number): boolean => {
+    const token = tokens[k];
+    return token !== undefined && token.capitalized && !token.inCapsLine && !token.lineBreakBefore && !isFamilyName(token.text, view.text, token.start);
+  };
+
+  /**
+   * An institution at token i ("Tập đoàn Dầu khí Quốc gia Việt Nam", "Trường Đại học Vinh", "Bệnh viện Đa khoa tỉnh"):
+   * its head, its capitalised name, and the locality after it when one is written (which gives its province; a name
+   * ending with a province's gives that one).
+   */
+  const institutionAt = (i: number): OrganizationHit | null => {
+    if (!capital(i)) return null;
+    const head = firstOf(i, INSTITUTION_HEADS);
+    if (head < 0) return null;
+    // Vietnamese capitalises the first syllable of each word of a name ("Điện lực", "Dầu khí", "Đa khoa"): a lower-case
+    // syllable goes on a word a capital began, unless that capital went on a proper name ("Nghệ An ban hành …") or it is
+    // a word that starts a predicate ("Trường Đại học Vinh cũng …").
+    let j = head;
+    const capitalAt = (k: number) => {
+      const token = tokens[k];
+      return token !== undefined && !token.lineBreakBefore && (token.capitalized || /^\d+$/.test(token.text)) && !token.inCapsLine;
+    };
+    // After an acronym ("Công ty TNHH MTV Cấp thoát nước …") a capital starts a word again.
+    const acronymAt = (k: number) => {
+      const written = view.written.slice((tokens[k] as Token).start, (tokens[k] as Token).end);
+      return written.length > 1 && written === written.toUpperCase();
+    };
+    const startsWord = (k: number) => !(k - 1 >= head && capitalAt(k - 1) && !acronymAt(k - 1));
+    const goesOnWord = (k: number) => {
+      const t = text(k) ?? '';
+      return /^\p{L}+$/u.test(t) && !PREDICATE_STARTS.has(t) && !LOCALITY_WORDS.has(t) && !(tokens[k] as Token).lineBreakBefore;
+    };
+    while (j < head + 12 && tokens[j] !== undefined && !(tokens[j] as Token).lineBreakBefore) {
+      const t = text(j) as string;
+      if (capitalAt(j)) j += 1;
+      // Two lower-case syllables only before more of the name: "Công ty TNHH MTV Cấp thoát nước Bến Tre".
+      else if (j > head && capitalAt(j - 1) && startsWord(j - 1) && goesOnWord(j)) j += goesOnWord(j + 1) && capitalAt(j + 2) ? 2 : 1;
+      // "Học viện Chính trị khu vực III".
+      else if (t === 'khu' && text(j + 1) === 'vuc' && capitalAt(j + 2)) j += 2;
+      // "và" joins the words of one name, not two bodies ("Tập đoàn … Việt Nam và Bệnh viện …", "… và Đảng ủy …").
+      else if (INSTITUTION_INNER_WORDS.has(t) && capitalAt(j + 1) && (tokens[j + 1] as Token).capitalized && firstOf(j + 1, BODY_HEADS) < 0) j += 2;
+      // "Ngân hàng Chính sách xã hội", "Trường Đại học Khoa học Xã hội và Nhân văn".
+      else if (t === 'xa' && text(j + 1) === 'hoi' && j > head) j += 2;
+      else break;
+    }
+    // A head and a place ("Bệnh viện Đa khoa tỉnh", "Trường Chính trị tỉnh") or a name of its own.
+    const local = locality(j);
+    if (j === head && !local) return null;
+    const written = spanText(i, j).replace(/\s+/g, ' ');
+    let province: Province | null = local?.province ?? null;
+    for (let k = head; k < j && !province; k += 1) {
+      const at = provinceAt(k, false);
+      if (at?.next === j) province = at.province;
+    }
+    const spec: OrganizationSpec = { name: local ? `${written} ${local.canonical}` : written, kind: 'OTHER', province: province?.name ?? null };
+    return hitOf(spec, i, local ? local.next : j, { short: local ? `${written} ${local.written}` : written });
   };
 
   /** "Quân khu 7" at token k: a military region, named by its number (they span provinces). */
@@ -544,6 +627,9 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       if (!local) continue;
       found.push(hitOf({ name: `${head} ${local.canonical}`, kind, province: local.province.name }, i, local.next, { short: `${head} ${local.written}` }));
     }
+    const institution = institutionAt(i);
+    if (institution) found.push(institution);
+
     // Military regions, by number ("Quân khu 7"), and their commands ("Bộ Tư lệnh Quân khu 7"). Their party
     // committee ("Đảng ủy Quân khu 7") is read below as that of a state agency.
     const region = militaryRegionAt(i);
@@ -619,6 +705,22 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     return found;
   };
 
+  /**
+   * The party body a body holds, at token i: "Đảng ủy Công an tỉnh", "Đảng ủy Bộ Y tế", "Đảng ủy Tập đoàn Dầu khí Quốc
+   * gia Việt Nam" (a committee), "Ban cán sự đảng UBND tỉnh" (the party's group in a state body), "Đảng đoàn HĐND tỉnh"
+   * (in an elected body or a mass organization). Named after the body, as written in full.
+   */
+  const partyBodyIn = (i: number): OrganizationHit | null => {
+    if (!capital(i)) return null;
+    for (const [pattern, word, kind, holds] of PARTY_BODIES_IN) {
+      const j = seq(i, pattern);
+      if (j < 0) continue;
+      const body = candidates(j).find((hit) => holds(hit) && !excluded.overlaps(hit.start, hit.end));
+      if (body) return hitOf({ name: `${word} ${body.name}`, kind, province: body.province }, i, body.endToken, { short: `${word} ${body.short}` });
+    }
+    return null;
+  };
+
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i] as Token;
@@ -628,12 +730,11 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     }
     const found = candidates(i).filter((hit) => !excluded.overlaps(hit.start, hit.end));
     if (found.length === 0) {
-      // "Đảng ủy Công an tỉnh", "Đảng ủy Sở Y tế": the party committee of a state agency, not the agency.
-      const agency = seq(i, 'dang uy') >= 0 ? candidates(i + 2).find((hit) => hit.kind === 'STATE_AGENCY' && !excluded.overlaps(hit.start, hit.end)) : undefined;
-      if (agency) {
-        const committee: OrganizationSpec = { name: `Đảng ủy ${agency.name}`, kind: 'PARTY_COMMITTEE', province: agency.province };
-        hits.push(hitOf(committee, i, agency.endToken, { short: `Đảng ủy ${agency.short}` }));
-        i = agency.endToken;
+      // "Đảng ủy Công an tỉnh", "Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh": the party body inside a body, not it.
+      const inner = partyBodyIn(i);
+      if (inner) {
+        hits.push(inner);
+        i = inner.endToken;
         continue;
       }
       i += 1;

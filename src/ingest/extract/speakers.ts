@@ -25,9 +25,9 @@ export interface SpeakerMention {
   end: number;
 }
 
-/** The first words of a post, military ones ("Chính ủy", "Tư lệnh", "Chỉ huy trưởng") included. */
+/** The first words of a post: party and state ones, military ("Chính ủy", "Tư lệnh"), courts ("Chánh án"), schools ("Hiệu trưởng"). */
 const POST_START =
-  /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu|chinh uy|tu lenh|tham muu truong|chi huy truong)(?![\p{L}])/u;
+  /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu|chinh uy|tu lenh|tham muu truong|chi huy truong|chanh an|vien truong|hieu truong|thuong truc ban bi thu)(?![\p{L}])/u;
 /** A post that says only whose member someone is: "Ủy viên Ban Thường vụ", "Ủy viên Trung ương Đảng", "Tỉnh ủy viên". */
 const MEMBERSHIP = /^(?:(?:tinh|thanh|huyen|quan|thi|dang) )?uy vien(?![\p{L}])/u;
 /** After a comma, a post goes on only with another post ("…, Trưởng Ban Tuyên giáo Tỉnh ủy"), possibly "kiêm" one. */

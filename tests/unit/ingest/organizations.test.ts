@@ -77,6 +77,74 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(extraction.documents.find((d) => d.code === '45-KH/ĐUCA')?.issuerKey).toBe('dang uy cong an trung uong');
   });
 
+  it('reads enterprises, schools, hospitals and banks by their own names, and the party bodies inside them', () => {
+    const extraction = extract(
+      'Sáng 18/9, Đảng ủy phường Tam Thanh tổ chức hội nghị quán triệt Nghị quyết số 70-NQ/TW ngày 20/8/2025 của Bộ Chính trị. ' +
+        'Cùng ngày, Đảng ủy Công ty Điện lực Lạng Sơn ban hành Kế hoạch số 21-KH/ĐU thực hiện Nghị quyết số 70-NQ/TW. ' +
+        'Đảng ủy Trường Đại học Sư phạm Hà Nội cũng tổ chức hội nghị quán triệt Nghị quyết số 70-NQ/TW. ' +
+        'Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam và Tổng công ty Điện lực miền Bắc báo cáo. ' +
+        'Đảng ủy Bệnh viện Đa khoa tỉnh, Ngân hàng Chính sách xã hội tỉnh, Công ty TNHH MTV Cấp thoát nước Lạng Sơn và Đảng bộ Trường THPT Chu Văn An tham dự.',
+    );
+    const byName = new Map(extraction.organizations.map((o) => [o.name, o]));
+    expect([...byName.keys()].sort()).toEqual(
+      [
+        'Bộ Chính trị',
+        'Công ty TNHH MTV Cấp thoát nước Lạng Sơn',
+        'Ngân hàng Chính sách xã hội tỉnh Lạng Sơn',
+        'Tổng công ty Điện lực miền Bắc',
+        'Đảng bộ Trường THPT Chu Văn An',
+        'Đảng ủy Bệnh viện Đa khoa tỉnh Lạng Sơn',
+        'Đảng ủy Công ty Điện lực Lạng Sơn',
+        'Đảng ủy Trường Đại học Sư phạm Hà Nội',
+        'Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam',
+        'Đảng ủy phường Tam Thanh, tỉnh Lạng Sơn',
+      ].sort(),
+    );
+    // A name ending with a province's is in that province; one without a place is in none.
+    expect(byName.get('Đảng ủy Công ty Điện lực Lạng Sơn')?.province).toBe('Lạng Sơn');
+    expect(byName.get('Đảng ủy Tập đoàn Dầu khí Quốc gia Việt Nam')?.province).toBeNull();
+    expect(byName.get('Đảng bộ Trường THPT Chu Văn An')?.kind).toBe('PARTY_ORGANIZATION');
+    expect(nameOf(extraction, extraction.documents.find((d) => d.code === '21-KH/ĐU')?.issuerKey ?? null)).toBe('Đảng ủy Công ty Điện lực Lạng Sơn');
+    // The ward's committee, named earlier, is not what the "Đảng ủy" of the university's sentence refers to.
+    expect(extraction.implementations.map((i) => nameOf(extraction, i.organizationKey)).sort()).toEqual(
+      ['Đảng ủy Công ty Điện lực Lạng Sơn', 'Đảng ủy Trường Đại học Sư phạm Hà Nội', 'Đảng ủy phường Tam Thanh, tỉnh Lạng Sơn'].sort(),
+    );
+  });
+
+  it('reads the party bodies inside state bodies: Ban cán sự đảng, Đảng đoàn, a ministry\'s Đảng ủy', () => {
+    const extraction = extract(
+      'Ngày 12/11, Ban Cán sự đảng Bộ Y tế đã ban hành Kế hoạch số 245-KH/BCSĐ thực hiện Kết luận số 86-KL/TW ngày 10/7/2024 của Bộ Chính trị. ' +
+        'Chiều 5/11, Đảng ủy Bộ Y tế tổ chức hội nghị quán triệt Kết luận số 86-KL/TW. ' +
+        'Ban cán sự đảng UBND tỉnh ban hành Kế hoạch số 12-KH/BCSĐ. Đảng đoàn HĐND tỉnh cũng ban hành Kế hoạch số 05-KH/ĐĐ.',
+    );
+    const issuerOf = (code: string) => nameOf(extraction, extraction.documents.find((d) => d.code === code)?.issuerKey ?? null);
+    expect(issuerOf('245-KH/BCSĐ')).toBe('Ban cán sự đảng Bộ Y tế');
+    expect(issuerOf('12-KH/BCSĐ')).toBe('Ban cán sự đảng Ủy ban nhân dân tỉnh Lạng Sơn');
+    expect(issuerOf('5-KH/ĐĐ')).toBe('Đảng đoàn Hội đồng nhân dân tỉnh Lạng Sơn');
+    expect(nameOf(extraction, extraction.meetings[0]?.organizerKey ?? null)).toBe('Đảng ủy Bộ Y tế');
+    expect(organizationsOf(extraction)).not.toContain('Bộ Y tế');
+  });
+
+  it('reads provincial courts and procuracies, and the supreme ones', () => {
+    const extraction = extract(
+      'Chiều 8/1, Tòa án nhân dân tỉnh tổ chức hội nghị. Ông Nguyễn Văn Thắng, Chánh án TAND tỉnh cho biết, TAND tỉnh đã thụ lý 1.245 vụ án. ' +
+        'Bà Đỗ Thị Hà, Viện trưởng VKSND tỉnh đề nghị tăng cường phối hợp với Viện Kiểm sát nhân dân tối cao.',
+    );
+    expect(organizationsOf(extraction).sort()).toEqual(['Tòa án nhân dân tỉnh Lạng Sơn', 'Viện Kiểm sát nhân dân tỉnh Lạng Sơn', 'Viện Kiểm sát nhân dân tối cao'].sort());
+    expect(extraction.persons.map((p) => [p.name, p.role, nameOf(extraction, p.organizationKey)])).toEqual([
+      ['Nguyễn Văn Thắng', 'Chánh án TAND tỉnh', 'Tòa án nhân dân tỉnh Lạng Sơn'],
+      ['Đỗ Thị Hà', 'Viện trưởng VKSND tỉnh', 'Viện Kiểm sát nhân dân tỉnh Lạng Sơn'],
+    ]);
+  });
+
+  it('reads the bloc of agencies and enterprises of 2025 ("Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh")', () => {
+    const extraction = extract('Sáng 20/11, Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh tổ chức hội nghị. Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 58-KH/ĐUK.');
+    expect(organizationsOf(extraction)).toEqual([
+      'Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Lạng Sơn',
+      'Ban Thường vụ Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Lạng Sơn',
+    ]);
+  });
+
   it('reads military regions by number, their commands and party committees ("Đảng ủy Quân khu 7", "Bộ Tư lệnh Quân khu 7")', () => {
     const extraction = extract(
       'Sáng 12/3, Đảng ủy Quân khu 7 tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư. ' +

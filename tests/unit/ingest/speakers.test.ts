@@ -11,12 +11,12 @@ const speakersOf = (text: string) => {
 };
 
 describe('speakers — by name or by role, with their body and topic', () => {
-  it('reads military posts ("Chính ủy", "Tư lệnh", "Chỉ huy trưởng"), a post ending with its body, and keeps "Tỉnh ủy viên"', () => {
+  it('reads military and school posts ("Chính ủy", "Tư lệnh", "Chỉ huy trưởng", "Hiệu trưởng"), a post ending with its body, and keeps "Tỉnh ủy viên"', () => {
     expect(
       speakersOf(
         'Thượng tá Trần Văn Hòa, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh phát biểu. Trung tướng Trần Hoài Trung, Tư lệnh Quân khu 7 đánh giá cao kết quả. ' +
           'Đại tá Nguyễn Văn Hào, Phó Chính ủy Quân khu 5 cho biết đơn vị đã hoàn thành. Ông Nguyễn Văn Thắng, Tỉnh ủy viên, Giám đốc Sở Y tế phát biểu. ' +
-          'Ông Hoàng Minh Đức, Tỉnh ủy viên phát biểu.',
+          'Ông Hoàng Minh Đức, Tỉnh ủy viên phát biểu. Ông Lê Văn Hải, Hiệu trưởng Trường THPT Chu Văn An phát biểu.',
       ).map(({ name, role, body }) => ({ name, role, body })),
     ).toEqual([
       { name: 'Trần Văn Hòa', role: 'Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh', body: 'Bộ Chỉ huy Quân sự tỉnh Lạng Sơn' },
@@ -24,6 +24,7 @@ describe('speakers — by name or by role, with their body and topic', () => {
       { name: 'Nguyễn Văn Hào', role: 'Phó Chính ủy Quân khu 5', body: 'Quân khu 5' },
       { name: 'Nguyễn Văn Thắng', role: 'Tỉnh ủy viên, Giám đốc Sở Y tế', body: 'Sở Y tế tỉnh Lạng Sơn' },
       { name: 'Hoàng Minh Đức', role: 'Tỉnh ủy viên', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn' },
+      { name: 'Lê Văn Hải', role: 'Hiệu trưởng Trường THPT Chu Văn An', body: 'Trường THPT Chu Văn An' },
     ]);
   });
 
