@@ -363,8 +363,9 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       if (/;/.test(lower.slice(reference.end, next.start))) continue;
       // Only codes of one issuer share: "Kết luận số 21-KL/TW và Nghị quyết Trung ương 4 khóa XII" do not.
       if (!reference.code || !next.code || reference.code.issuers[0] !== next.code.issuers[0]) continue;
-      // A date belongs to one document: only a list of codes of one type shares it ("18-NQ/TW, 19-NQ/TW ngày …").
-      if (reference.code.typeAbbreviation === next.code.typeAbbreviation) reference.issuedOn ??= next.issuedOn;
+      // A date belongs to one document: only a list of bare codes of one type shares it ("18-NQ/TW, 19-NQ/TW ngày …"),
+      // not documents each named with their type ("Nghị quyết số 70-NQ/TW và Nghị quyết số 68-NQ/TW ngày 4/5/2025").
+      if (reference.code.typeAbbreviation === next.code.typeAbbreviation && !next.typeWritten) reference.issuedOn ??= next.issuedOn;
       reference.issuer ??= next.issuer;
       reference.term ??= next.term;
     }

@@ -183,6 +183,13 @@ describe('document references — lists and nesting', () => {
     ]);
   });
 
+  it('does not share a date between documents each named with their type ("Nghị quyết số 70-NQ/TW và Nghị quyết số 68-NQ/TW ngày …")', () => {
+    expect(documentsOf(extract('Quán triệt Nghị quyết số 70-NQ/TW và Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị.'))).toEqual([
+      '70-NQ/TW | —',
+      '68-NQ/TW | 2025-05-04',
+    ]);
+  });
+
   it('makes a reference nested in a subject the basis of the outer one ("Kết luận … về thực hiện … theo Nghị quyết …")', () => {
     const extraction = extract(
       'Quán triệt Kết luận số 12-KL/TW ngày 6/1/2022 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị khóa XII về chính sách công nghiệp. Gắn với Kết luận số 21-KL/TW về xây dựng, chỉnh đốn Đảng theo Nghị quyết số 4-NQ/TW.',
