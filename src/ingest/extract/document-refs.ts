@@ -365,7 +365,8 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       if (!reference.code || !next.code || reference.code.issuers[0] !== next.code.issuers[0]) continue;
       // A date belongs to one document: only a list of bare codes of one type shares it ("18-NQ/TW, 19-NQ/TW ngày …"),
       // not documents each named with their type ("Nghị quyết số 70-NQ/TW và Nghị quyết số 68-NQ/TW ngày 4/5/2025").
-      if (reference.code.typeAbbreviation === next.code.typeAbbreviation && !next.typeWritten) reference.issuedOn ??= next.issuedOn;
+      const ownTypeName = next.start >= reference.nameEnd && /^\p{L}/u.test(lower.slice(next.start, next.start + 1));
+      if (reference.code.typeAbbreviation === next.code.typeAbbreviation && !ownTypeName) reference.issuedOn ??= next.issuedOn;
       reference.issuer ??= next.issuer;
       reference.term ??= next.term;
     }

@@ -27,10 +27,20 @@ export interface MeetingMention {
 }
 
 const MEETING_NOUNS = 'hoi nghi|hoi thao|toa dam|ky hop|phien hop|cuoc hop|dai hoi|le|buoi|lop|hoi thi';
+/**
+ * A meeting held: "tổ chức hội nghị", "<body> họp …", and working sessions ("có/chủ trì buổi làm việc với …", "<body>
+ * làm việc với …"). The meeting noun is group 1, 2 or 3; none for "họp".
+ */
 const MEETING_CLAUSE = new RegExp(
-  `(?<![\\p{L}])(?:(?:to chuc|khai mac|hop|tien hanh|dien ra|trien khai) (${MEETING_NOUNS})(?![\\p{L}])|hop (?=truc tuyen|truc tiep|phien|thuong ky|dinh ky|bat thuong|voi |de |danh gia|cho y kien)|hop(?=, (?:cho y kien|danh gia|xem xet|thong qua)))`,
+  `(?<![\\p{L}])(?:(?:to chuc|khai mac|hop|tien hanh|dien ra|trien khai) (${MEETING_NOUNS})(?![\\p{L}])|(?:co|chu tri) (buoi lam viec)(?![\\p{L}])|(lam viec) voi(?![\\p{L}])|hop (?=truc tuyen|truc tiep|phien|thuong ky|dinh ky|bat thuong|voi |de |danh gia|cho y kien)|hop(?=, (?:cho y kien|danh gia|xem xet|thong qua)))`,
   'gu',
 );
+/** The meeting noun of a MEETING_CLAUSE match and where it starts in it; none for "họp". */
+function clauseNoun(m: RegExpMatchArray): { noun: string; offset: number } | null {
+  if (m[3] !== undefined) return { noun: m[3], offset: 0 };
+  const noun = m[1] ?? m[2];
+  return noun === undefined ? null : { noun, offset: m[0].length - noun.length };
+}
 /** "Kỳ họp thứ 23 … HĐND tỉnh … đã bế mạc", "Hội nghị … khai mạc sáng 8/8": the meeting named before its verb. */
 const NOUN_FIRST_CLAUSE = /(?<![\p{L}])(ky hop|hoi nghi|dai hoi)(?![\p{L}])[^.;:]{0,160}? (?:da |chinh thuc )?(?:be mac|khai mac)(?![\p{L}])/u;
 /** "Chiều cùng ngày, …", "Cùng ngày, …": the day of the meeting or date told just before. */
@@ -79,9 +89,10 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
     // Folding makes "hợp" ("phối hợp với") look like "họp": the original decides, so look past such matches.
     const clause = [...folded.matchAll(MEETING_CLAUSE)].find((m) => {
       const at = sentence.start + (m.index ?? 0);
-      if (m[1] === undefined) return writtenAs(text, at, 'họp');
-      const nounAt = at + m[0].length - m[1].length;
-      const spelled = NOUN_SPELLINGS[m[1]];
+      const found = clauseNoun(m);
+      if (found === null) return writtenAs(text, at, 'họp');
+      const nounAt = at + found.offset;
+      const spelled = NOUN_SPELLINGS[found.noun];
       return spelled === undefined || writtenAs(text, nounAt, spelled);
     });
     let nounFirst = clause ? null : NOUN_FIRST_CLAUSE.exec(folded);
@@ -92,9 +103,10 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
     // The organizer is named before the verb: before "tổ chức hội nghị", or anywhere before "bế mạc" after the noun.
     const verbAt = clause ? sentence.start + (clause.index ?? 0) : sentence.start + (nounFirst!.index ?? 0) + nounFirst![0].length;
     // "<body> họp trực tuyến …": the verb is the meeting ("cuộc họp").
-    const noun = clause ? (clause[1] ?? 'cuoc hop') : (nounFirst![1] as string);
-    const nounAt = !clause ? sentence.start + (nounFirst!.index ?? 0) : clause[1] === undefined ? verbAt : verbAt + clause[0].length - noun.length;
-    const nounEnd = clause && clause[1] === undefined ? verbAt + 'hop'.length : nounAt + noun.length;
+    const ofClause = clause ? clauseNoun(clause) : null;
+    const noun = clause ? (ofClause?.noun ?? 'cuoc hop') : (nounFirst![1] as string);
+    const nounAt = !clause ? sentence.start + (nounFirst!.index ?? 0) : ofClause === null ? verbAt : verbAt + ofClause.offset;
+    const nounEnd = clause && ofClause === null ? verbAt + 'hop'.length : nounAt + noun.length;
     if (inReference(verbAt, nounAt)) return;
     // "lãnh đạo/chỉ đạo/chuẩn bị tổ chức đại hội", "chọn … làm điểm tổ chức đại hội": a plan or a task, not a meeting
     // held; "đại hội đảng bộ các cấp", "đại hội cấp cơ sở": a round of many congresses, not one meeting.
@@ -142,7 +154,13 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
       end = Math.min(end, nounAt + 300);
       // "Kỳ họp thứ 23 HĐND tỉnh khóa X đã bế mạc": the title ends before its verb.
       if (nounFirst) end = Math.min(end, nounAt + nounFirst[0].search(/ (?:da |chinh thuc )?(?:be mac|khai mac)$/u));
-      title = clause && clause[1] === undefined ? `Cuộc ${trimTitle(text.slice(nounAt, end))}` : capitalize(trimTitle(text.slice(nounAt, end)));
+      title = clause && ofClause === null ? `Cuộc ${trimTitle(text.slice(nounAt, end))}` : capitalize(trimTitle(text.slice(nounAt, end)));
+      // A working session is named by whom it was with: two on one day with two departments are two meetings.
+      if (noun === 'buoi lam viec' || noun === 'lam viec') {
+        const withAt = lower.indexOf(' voi ', nounAt);
+        const counterpart = withAt >= 0 && withAt < sentence.end ? firstHitBetween(organizations, withAt + 5, sentence.end, (hit) => hit.start === withAt + 5) : null;
+        title = counterpart ? `Buổi làm việc với ${text.slice(counterpart.start, counterpart.end)}` : 'Buổi làm việc';
+      }
     }
 
     const details = body.slice(position + 1, position + 3).filter((s) => ABOUT_THE_MEETING.test(lower.slice(s.start, s.end)));

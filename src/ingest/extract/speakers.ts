@@ -180,13 +180,12 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
         break;
       }
     }
-    // A post ends with its body's name: "Tư lệnh Quân khu 7 đánh giá cao …" goes on with what the person does. Not
-    // "Tỉnh ủy viên" (a member) nor "Bí thư Tỉnh ủy kiêm …" (a second post).
-    const bodies = hitsBetween(organizations, p, end);
-    const lastBody = bodies[bodies.length - 1];
-    if (lastBody && /^ \p{Ll}/u.test(text.slice(lastBody.end, lastBody.end + 2)) && !/^ (?:vien|kiem)(?![\p{L}])/u.test(lower.slice(lastBody.end, lastBody.end + 6))) {
-      end = lastBody.end;
-    }
+    // A post ends with its body's name: "Tư lệnh Quân khu 7 đánh giá cao …", "Phó Chủ tịch UBND tỉnh có buổi làm việc
+    // với …" go on with what the person does. Not "Tỉnh ủy viên" (a member) nor "Bí thư Tỉnh ủy kiêm …" (a second post).
+    const endsPost = (hit: OrganizationHit) =>
+      /^ \p{Ll}/u.test(text.slice(hit.end, hit.end + 2)) && !/^ (?:vien|kiem)(?![\p{L}])/u.test(lower.slice(hit.end, hit.end + 6));
+    const body = hitsBetween(organizations, p, end).find(endsPost);
+    if (body) end = body.end;
     return { text: text.slice(p, end).replace(/[,.;:\s]+$/, ''), start: p, end };
   }
 

@@ -188,6 +188,11 @@ describe('document references — lists and nesting', () => {
       '70-NQ/TW | —',
       '68-NQ/TW | 2025-05-04',
     ]);
+    // Numbers listed before one symbol are one type name's: they share the date.
+    expect(documentsOf(extract('Thực hiện các Quyết định số 217, 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị.'))).toEqual([
+      '217-QĐ/TW | 2013-12-12',
+      '218-QĐ/TW | 2013-12-12',
+    ]);
   });
 
   it('makes a reference nested in a subject the basis of the outer one ("Kết luận … về thực hiện … theo Nghị quyết …")', () => {

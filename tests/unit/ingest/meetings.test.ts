@@ -8,6 +8,18 @@ const meetingsOf = (text: string, source?: Parameters<typeof extract>[1]) => {
 };
 
 describe('meetings — what the article reports was held', () => {
+  it('reads working sessions, each named by whom it was with ("có buổi làm việc với Sở …", "làm việc với …")', () => {
+    expect(
+      meetingsOf(
+        'Chiều 14/3, đồng chí Hoàng Văn Nghiệm, Phó Chủ tịch UBND tỉnh có buổi làm việc với Sở Nông nghiệp và Môi trường về tình hình triển khai nhiệm vụ. ' +
+          'Sáng 15/3, UBND tỉnh làm việc với Sở Tài chính về dự toán năm 2025.',
+      ),
+    ).toEqual([
+      { title: 'Buổi làm việc với Sở Nông nghiệp và Môi trường', date: '2024-03-14', organizer: 'Ủy ban nhân dân tỉnh Lạng Sơn', format: null, connectedPoints: null },
+      { title: 'Buổi làm việc với Sở Tài chính', date: '2024-03-15', organizer: 'Ủy ban nhân dân tỉnh Lạng Sơn', format: null, connectedPoints: null },
+    ]);
+  });
+
   it('reads date, organizer and title, and takes the title from the headline, which names it best', () => {
     const text = [
       'Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị báo cáo viên quý II',
