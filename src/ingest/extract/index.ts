@@ -56,6 +56,9 @@ function ofAnotherProvince(hostProvince: string | null | undefined, province: st
   return !!hostProvince && !!province && hostProvince !== province;
 }
 
+/** After a speaker, a report of work done: "cho biết, huyện đã …", "báo cáo: … đã …". */
+const REPORTED_DONE = /^[ ,]*(?:cho biet|bao cao|thong tin)(?: them)?(?: rang)?[ ,:][^;]*(?<![\p{L}])da(?![\p{L}])/u;
+
 export function extractArticle(input: ArticleInput): Extraction {
   const text = nfc(input.text ?? '');
   const title = label(input.title);
@@ -280,7 +283,14 @@ export function extractArticle(input: ArticleInput): Extraction {
   const speakerBodyIn = (sentence: Sentence, before: number): OrganizationSpec | null => {
     const speaker = (speakersIn.get(sentence.index) ?? []).find((s) => s.end <= before);
     if (!speaker) return null;
-    // A named official speaks for the meeting's organizer; "lãnh đạo <body>" for that body.
+    // What a speaker reports of a body is that body's ("…, Bí thư Đảng ủy xã Tân Dĩnh cho biết, Đảng ủy xã đã quán
+    // triệt …"; "đề nghị Sở Tư pháp tiếp tục thực hiện …").
+    const reported = subjectOf({ view, organizations: hits, referenceSpans }, { ...sentence, start: speaker.end }, before);
+    if (reported) return reported.actor;
+    // An official reporting what was done speaks for their own body ("Bí thư Huyện ủy Nghi Lộc cho biết, huyện đã …");
+    // presenting at a meeting, for its organizer ("Trưởng Ban Tuyên giáo quán triệt Nghị quyết …"). "Lãnh đạo <body>"
+    // speaks for that body.
+    if (speaker.name && speaker.organization && REPORTED_DONE.test(lower.slice(speaker.end, before))) return speaker.organization.actor;
     return speaker.name ? (meetingMentionAt(sentence)?.organizer?.actor ?? mainActor) : (speaker.organization?.actor ?? null);
   };
   const context: LinkContext = { view, references, organizations: hits, referenceSpans, mainActor, speakerBodyIn };

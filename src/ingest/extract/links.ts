@@ -135,6 +135,22 @@ export function subjectOf(context: Pick<LinkContext, 'view' | 'organizations' | 
   );
 }
 
+/** An award given for carrying a document out, before the action: "tặng Bằng khen cho … có thành tích … trong thực hiện". */
+const AWARD_BEFORE = /(?:^|[^\p{L}])(?:(?:tang|trao(?: tang)?|khen thuong)(?![\p{L}])[^;.]{0,60}(?:bang khen|giay khen|co thi dua|huan chuong|ky niem chuong)|thanh tich(?![\p{L}])[^;.]{0,50})$/u;
+
+/**
+ * The body of the main clause after a front "Thực hiện <document>, <body> đã …": the first body right after the comma
+ * that ends the front phrase.
+ */
+function frontSubject(context: Pick<LinkContext, 'view' | 'organizations'>, reference: Reference): OrganizationSpec | null {
+  const { lower } = context.view;
+  const { sentence } = reference;
+  if (!FRONT_BASIS.test(lower.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) return null;
+  const comma = lower.indexOf(',', reference.end);
+  if (comma < 0 || comma >= sentence.end) return null;
+  return firstHitBetween(context.organizations, comma + 1, sentence.end, (hit) => hit.start <= comma + 2)?.actor ?? null;
+}
+
 /** Words that deny the action after them: a failure to carry a document out is not carrying it out. */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:thieu trach nhiem|chua|khong(?! ngung| chi)|vi pham|buong long)(?![\p{L}])[^;.]*$/u;
 /** A request before the action: "đề nghị/yêu cầu <body> quán triệt Nghị quyết …" asks for what has not been done. */
@@ -186,10 +202,13 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     // work that goes on.
     const requested = REQUESTED_BEFORE.exec(view.lower.slice(Math.max(sentence.start, run.start - 120), run.start));
     if (requested && !GOING_ON.test(`${requested[1] as string} ${view.lower.slice(run.start, reference.start)}`)) continue;
+    // "tặng Bằng khen cho 4 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị …": the awarded carried it out, not
+    // the body that gives the award.
+    if (AWARD_BEFORE.test(view.lower.slice(Math.max(sentence.start, run.start - 160), run.start))) continue;
     // Without a body of its own, a sentence is the article's main body's, unless a document is its subject ("Kế hoạch
     // cũng đặt mục tiêu tiếp tục thực hiện các Nghị quyết …").
     const fallback = DOCUMENT_SUBJECT.test(view.lower.slice(sentence.start, sentence.start + 40)) ? null : mainActor;
-    const actor = context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? fallback;
+    const actor = context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? frontSubject(context, reference) ?? fallback;
     // A province's body does not carry out another province's document ("làm việc với Tỉnh ủy Lào Cai về việc thực
     // hiện Nghị quyết số 22-NQ/TU … của Tỉnh ủy Lào Cai" is Lào Cai's own implementation, not the visitor's).
     if (!actor || (actor.province && reference.issuer?.province && actor.province !== reference.issuer.province)) continue;

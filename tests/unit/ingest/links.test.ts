@@ -36,6 +36,28 @@ describe('links — bodies implement documents, in the verbs of the text', () =>
     expect(implementationsOf(extraction)).toEqual([['Đảng ủy Khối các cơ quan tỉnh Lạng Sơn', '155-NQ/TU', ['quán triệt']]]);
   });
 
+  it('gives a reported action to the body reported on or to the reporting official\'s own body, not to the meeting organizer', () => {
+    const meeting = 'Sáng 20/5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác tuyên giáo. ';
+    expect(implementationsOf(extract(`${meeting}Đồng chí Lê Thị Hồng, Bí thư Đảng ủy xã Tân Thành cho biết, Đảng ủy xã đã quán triệt Nghị quyết số 45-NQ/TU đến 100% chi bộ.`))).toEqual([
+      ['Đảng ủy xã Tân Thành, tỉnh Lạng Sơn', '45-NQ/TU', ['quán triệt']],
+    ]);
+    expect(implementationsOf(extract(`${meeting}Đồng chí Nguyễn Văn Lộc, Bí thư Huyện ủy Lộc Bình cho biết, huyện đã quán triệt Nghị quyết số 39-NQ/TW đến 100% chi bộ.`))).toEqual([
+      ['Ban Chấp hành Đảng bộ huyện Lộc Bình, tỉnh Lạng Sơn', '39-NQ/TW', ['quán triệt']],
+    ]);
+    // Presenting a document at the meeting is the organizer's dissemination, as before.
+    expect(implementationsOf(extract(`${meeting}Đồng chí Nguyễn Thị Thu, Trưởng Ban Tuyên giáo Tỉnh ủy quán triệt Nghị quyết số 57-NQ/TW.`))).toEqual([
+      ['Ban Thường vụ Tỉnh ủy Lạng Sơn', '57-NQ/TW', ['quán triệt']],
+    ]);
+  });
+
+  it('gives "Thực hiện <document>, <body> đã …" to the body after the comma, and an award for carrying it out to nobody', () => {
+    const meeting = 'Chiều 14/3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên. ';
+    expect(implementationsOf(extract(`${meeting}Thực hiện Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư, Đảng ủy Khối các cơ quan tỉnh đã tổ chức 109 hội nghị tuyên truyền miệng.`))).toEqual([
+      ['Đảng ủy Khối các cơ quan tỉnh Lạng Sơn', '30-CT/TW', ['Thực hiện']],
+    ]);
+    expect(implementationsOf(extract(`${meeting}Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị.`))).toEqual([]);
+  });
+
   it('falls back on the main actor (the meeting organizer) and the verb of the clause', () => {
     const extraction = extract(
       'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị. Nội dung tuyên truyền tập trung về công tác xây dựng Đảng như: các nghị quyết Hội nghị Trung ương 8, khóa XIII.',
