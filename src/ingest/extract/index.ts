@@ -10,7 +10,7 @@ import { findCodeMentions } from './document-codes';
 import { findShortReferences, readReferences, type Reference } from './document-refs';
 import { collectDocuments, completeIssuers } from './documents';
 import { findFigures } from './figures';
-import { citedAsExample, findFrontBases, findImplementations, subjectOf, type ImplementationLink, type LinkContext } from './links';
+import { citedAsExample, findFrontBases, findImplementations, requestIn, subjectOf, type ImplementationLink, type LinkContext } from './links';
 import { findMeetings, type MeetingMention } from './meetings';
 import { findNamedDocuments } from './named-documents';
 import { findOrganizations, type OrganizationHit, type OrganizationSpec } from './organizations';
@@ -266,7 +266,8 @@ export function extractArticle(input: ArticleInput): Extraction {
     speeches.push({ personKey: key, meetingKey, topic, evidence: mention });
     // What a speaker at a meeting presents, the meeting disseminates.
     for (const r of referencesIn.get(speaker.sentence.index) ?? []) {
-      if (r.start < speaker.end || r.issued || nested.has(r) || citedAsExample(lower, r)) continue;
+      // What the speaker asks for ("yêu cầu các cấp ủy gắn với việc thực hiện Quyết định …") was not presented there.
+      if (r.start < speaker.end || r.issued || nested.has(r) || citedAsExample(lower, r) || requestIn(lower, speaker.end, r.start)) continue;
       disseminations.push({ meetingKey, documentKey: documentKey(r), evidence: evidence(r.sentence, r.start, r.nameEnd) });
     }
   }

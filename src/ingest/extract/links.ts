@@ -155,6 +155,16 @@ function frontSubject(context: Pick<LinkContext, 'view' | 'organizations'>, refe
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:thieu trach nhiem|chua|khong(?! ngung| chi)|vi pham|buong long)(?![\p{L}])[^;.]*$/u;
 /** A request before the action: "đề nghị/yêu cầu <body> quán triệt Nghị quyết …" asks for what has not been done. */
 const REQUESTED_BEFORE = /(?:^|[^\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\p{L}])([^;.]*)$/u;
+/**
+ * A request that goes on over a list of tasks: "yêu cầu Sở … hoàn thiện bộ máy; rà soát, tham mưu ban hành Kế hoạch thực
+ * hiện …". Not when the last item reports work done ("…; Sở đã triển khai …").
+ */
+const REQUESTED_LIST_BEFORE = /(?:^|[^\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\p{L}])([^.]*);(?![^;.]*(?<![\p{L}])da(?![\p{L}]))[^;.]*$/u;
+
+/** Whether a request ("đề nghị", "yêu cầu" …) is written in lower[from, to). */
+export function requestIn(lower: string, from: number, to: number): boolean {
+  return /(?:^|[^\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\p{L}])/u.test(lower.slice(from, to));
+}
 /** "… tiếp tục thực hiện …": a request to go on says the work has begun. */
 const GOING_ON = /(?:^|[^\p{L}])tiep tuc(?![\p{L}])/u;
 
@@ -200,7 +210,9 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     if (NEGATED_BEFORE.test(view.lower.slice(Math.max(sentence.start, run.start - 50), run.start))) continue;
     // "yêu cầu Đảng ủy … quán triệt Nghị quyết số 44-NQ/TW": asked for, not done; "đề nghị … tiếp tục thực hiện" is
     // work that goes on.
-    const requested = REQUESTED_BEFORE.exec(view.lower.slice(Math.max(sentence.start, run.start - 120), run.start));
+    const requested =
+      REQUESTED_BEFORE.exec(view.lower.slice(Math.max(sentence.start, run.start - 120), run.start)) ??
+      REQUESTED_LIST_BEFORE.exec(view.lower.slice(Math.max(sentence.start, run.start - 400), run.start));
     if (requested && !GOING_ON.test(`${requested[1] as string} ${view.lower.slice(run.start, reference.start)}`)) continue;
     // "tặng Bằng khen cho 4 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị …": the awarded carried it out, not
     // the body that gives the award.

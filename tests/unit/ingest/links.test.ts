@@ -58,6 +58,19 @@ describe('links — bodies implement documents, in the verbs of the text', () =>
     expect(implementationsOf(extract(`${meeting}Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị.`))).toEqual([]);
   });
 
+  it('keeps a request over a list of tasks a request ("yêu cầu Sở … hoàn thiện …; rà soát, tham mưu ban hành Kế hoạch thực hiện …")', () => {
+    const meeting = 'Chiều 14/3, UBND tỉnh tổ chức hội nghị giao ban. ';
+    expect(
+      implementationsOf(
+        extract(`${meeting}Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính khẩn trương hoàn thiện tổ chức bộ máy; rà soát, tham mưu UBND tỉnh ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.`),
+      ),
+    ).toEqual([]);
+    // The last item reporting work done is not asked for.
+    expect(
+      implementationsOf(extract(`${meeting}Hội nghị yêu cầu các sở hoàn thiện bộ máy; Sở Tài chính đã triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.`)),
+    ).toEqual([['Sở Tài chính tỉnh Lạng Sơn', '57-NQ/TW', ['triển khai thực hiện']]]);
+  });
+
   it('falls back on the main actor (the meeting organizer) and the verb of the clause', () => {
     const extraction = extract(
       'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị. Nội dung tuyên truyền tập trung về công tác xây dựng Đảng như: các nghị quyết Hội nghị Trung ương 8, khóa XIII.',
@@ -95,6 +108,14 @@ describe('links — meetings disseminate documents', () => {
       'Sáng 8/8, Đảng ủy Khối CCQ tỉnh tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW. Tiếp đó, lãnh đạo Đảng ủy Khối CCQ tỉnh thông tin quán triệt Nghị quyết số 155-NQ/TU. Năm 2025, Tỉnh ủy sẽ sơ kết Nghị quyết số 20-NQ/TU.',
     );
     expect(extraction.disseminations.map((d) => codeOf(extraction, d.documentKey))).toEqual(['155-NQ/TU', '30-CT/TW']);
+  });
+
+  it('does not link what a speaker asks for ("yêu cầu các cấp ủy gắn với việc thực hiện Quyết định …")', () => {
+    const extraction = extract(
+      'Sáng 9/10, Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 71-NQ/TW ngày 22/8/2025 của Bộ Chính trị. ' +
+        'Phát biểu kết luận, đồng chí Nguyễn Văn Hùng, Bí thư Tỉnh ủy yêu cầu các cấp ủy gắn với việc thực hiện Quyết định số 1705/QĐ-TTg ngày 31/12/2024 của Thủ tướng Chính phủ.',
+    );
+    expect(extraction.disseminations.map((d) => codeOf(extraction, d.documentKey))).toEqual(['71-NQ/TW']);
   });
 });
 
