@@ -242,20 +242,50 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
         if (level === 'DISTRICT' && memory.district?.unit === unit) return { ...memory.district, written: unit, next: j };
         return null;
       }
-      if (!sourceProvince) return null;
+      // "xã Tân Kỳ, tỉnh Nghệ An", "phường 5, quận 3, TP. Hồ Chí Minh": the province written after it is its own.
+      const written = provinceAfter(place.next, level === 'COMMUNE');
+      const province = written?.province ?? sourceProvince;
+      if (!province) return null;
+      const district = written?.district && /^\d+$/.test(place.name) ? `, ${written.district}` : '';
       const local: Locality = {
-        canonical: `${unit} ${place.name}, ${localityOf(sourceProvince)}`,
+        canonical: `${unit} ${place.name}${district}, ${localityOf(province)}`,
         written: `${unit} ${place.name}`,
         level,
-        province: sourceProvince,
+        province,
         unit,
         place: place.name,
-        next: place.next,
+        next: written?.next ?? place.next,
       };
       if (level === 'DISTRICT') memory.district = local;
       return local;
     }
     return null;
+  };
+
+  /**
+   * The province written after a district's or commune's name, at token k: ", tỉnh Nghệ An", ", TP. Hồ Chí Minh",
+   * and for a commune ", quận 3, TP. Hồ Chí Minh" (the district is kept: "phường 5" is in many districts).
+   */
+  const provinceAfter = (k: number, commune: boolean): { province: Province | null; district: string | null; next: number } | null => {
+    let j = text(k) === ',' ? k + 1 : k;
+    let district: string | null = null;
+    if (commune) {
+      const unit = firstOf(j, ['huyen', 'quan', 'thi xa']);
+      const place = unit >= 0 ? placeName(unit) : null;
+      if (place) {
+        district = `${spanText(j, unit).replace(/\s+/g, ' ').toLocaleLowerCase('vi')} ${place.name}`;
+        j = text(place.next) === ',' ? place.next + 1 : place.next;
+      }
+    }
+    const t = text(j);
+    let named: { province: Province; next: number } | null = null;
+    if (t === 'tinh') named = provinceAt(j + 1, false);
+    else if (t === 'thanh' && text(j + 1) === 'pho') named = provinceAt(j + 2, true);
+    else if (t === 'tp') named = provinceAt(text(j + 1) === '.' ? j + 2 : j + 1, true);
+    else if (t === 'tphcm') named = { province: findProvince('TP.HCM') as Province, next: j + 1 };
+    if (named) return { province: named.province, district, next: named.next };
+    // A district without its province: the text's own.
+    return district ? { province: null, district, next: text(j - 1) === ',' ? j - 1 : j } : null;
   };
 
   const provinceCommittee = (province: Province, short: string, next: number): Committee => {
@@ -276,7 +306,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     const word = local.unit === 'huyện' ? 'Huyện ủy' : local.unit === 'quận' ? 'Quận ủy' : local.unit === 'thị xã' ? 'Thị ủy' : 'Thành ủy';
     return {
       self: { name: `Ban Chấp hành Đảng bộ ${local.canonical}`, kind: 'PARTY_COMMITTEE', province: local.province.name },
-      boardSuffix: `${word} ${local.place}, ${localityOf(local.province)}`,
+      // "Quận ủy quận 3": a numbered district keeps its unit.
+      boardSuffix: `${word} ${/^\d+$/.test(local.place) ? `${local.unit} ` : ''}${local.place}, ${localityOf(local.province)}`,
       short,
       central: false,
       organization: { name: `Đảng bộ ${local.canonical}`, kind: 'PARTY_ORGANIZATION', province: local.province.name },
@@ -339,10 +370,12 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       if (sourceProvince?.unit === 'thành phố') return provinceCommittee(sourceProvince, 'Thành ủy', j);
       return memory.districtCommittee?.unit === 'thành phố' ? districtCommittee(memory.districtCommittee, 'Thành ủy', j) : null;
     }
-    for (const [pattern, unit] of [['huyen uy', 'huyện'], ['thi uy', 'thị xã'], ['quan uy', 'quận']] as const) {
+    for (const [pattern, unit, unitWord] of [['huyen uy', 'huyện', 'huyen'], ['thi uy', 'thị xã', 'thi xa'], ['quan uy', 'quận', 'quan']] as const) {
       j = seq(i, pattern);
       if (j < 0) continue;
-      const place = placeName(j, afterPost);
+      // "Quận ủy quận Gò Vấp", "Quận ủy Quận 3": the unit may be written again before the place.
+      const again = seq(j, unitWord);
+      const place = (again >= 0 ? placeName(again) : null) ?? placeName(j, afterPost);
       if (place && sourceProvince) {
         const local: Locality = {
           canonical: `${unit} ${place.name}, ${localityOf(sourceProvince)}`,

@@ -145,6 +145,21 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     ]);
   });
 
+  it('places a commune by the province written after it, and keeps the district of a numbered ward', () => {
+    expect(organizationsOf(extract('Sáng 18/9, Đảng ủy xã Tân Kỳ, tỉnh Nghệ An và Đảng ủy phường Tam Thanh tổ chức hội nghị.'))).toEqual([
+      'Đảng ủy xã Tân Kỳ, tỉnh Nghệ An',
+      'Đảng ủy phường Tam Thanh, tỉnh Lạng Sơn',
+    ]);
+    expect(
+      organizationsOf(extract('Sáng 20-5, Quận ủy Quận 3 và Bí thư Quận ủy quận Gò Vấp dự. Đảng ủy phường 5, quận 3 và Đảng ủy phường 5, quận Gò Vấp cũng dự.', HCM)),
+    ).toEqual([
+      'Ban Chấp hành Đảng bộ quận 3, Thành phố Hồ Chí Minh',
+      'Ban Chấp hành Đảng bộ quận Gò Vấp, Thành phố Hồ Chí Minh',
+      'Đảng ủy phường 5, quận 3, Thành phố Hồ Chí Minh',
+      'Đảng ủy phường 5, quận Gò Vấp, Thành phố Hồ Chí Minh',
+    ]);
+  });
+
   it('reads military regions by number, their commands and party committees ("Đảng ủy Quân khu 7", "Bộ Tư lệnh Quân khu 7")', () => {
     const extraction = extract(
       'Sáng 12/3, Đảng ủy Quân khu 7 tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư. ' +
