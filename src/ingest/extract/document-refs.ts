@@ -78,7 +78,10 @@ const SPELLED_CLAUSE_CUES: ReadonlyArray<[string, string]> = [
   [', se ', 'sẽ'],
 ];
 const LIST_GLUE = /^(?:[ ,;]|va |cung |cac |voi )*$/;
-const ISSUED_BY_SUBJECT = /(?:(?:da|vua|chinh thuc|moi|cung) )*(?:ky )?ban hanh ?$/;
+/** "<body> (đã) ban hành <ref>", "<body> đã có/gửi/ký <ref>": the subject issued it. */
+const ISSUED_BY_SUBJECT = /(?:(?:(?:da|vua|chinh thuc|moi|cung) )*(?:ky )?ban hanh|(?:(?:da|vua|cung) )+(?:co|gui|ky)) ?$/;
+/** A post before the issuing body: "của Bộ trưởng Bộ Công an", "của Chủ tịch UBND tỉnh". */
+const POST_OF_ISSUER = /^cua (?:pho )?(?:bo truong|thu truong|chu tich|giam doc|tong giam doc|truong ban|chu nhiem|tong cuc truong|cuc truong|vien truong|chanh an) /u;
 const OPENING_DATE = /^(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?/;
 const CLOSING_QUOTES = new Set(['”', '»', '"']);
 const OPENING_QUOTES = new Set(['“', '«', '"']);
@@ -188,7 +191,9 @@ export function readReferences({ view, sentences, codes, named, organizations, y
         continue;
       }
       if (rest.startsWith('cua ')) {
-        const hit = orgAt.get(p + 4);
+        // "của Bộ trưởng Bộ Công an": the official's body issues it.
+        const post = POST_OF_ISSUER.exec(rest);
+        const hit = orgAt.get(p + 4) ?? (post ? orgAt.get(p + post[0].length) : undefined);
         if (hit) {
           reference.issuer ??= hit.actor;
           position = hit.end;
@@ -348,7 +353,9 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       // "Để cụ thể hóa Nghị quyết, ngày 10/1/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 245-KH/TU": the date
       // just before the subject that issues is the day of issue.
       const date = findDates(lower, Math.max(sentence.start, subject.start - 40), subject.start).at(-1);
-      if (date && /^, ?$/.test(lower.slice(date.end, subject.start)) && /(?:^|[^\p{L}])ngay $/u.test(lower.slice(Math.max(0, date.start - 5), date.start))) {
+      // "ngày 20/3/2024, Chủ tịch UBND tỉnh đã ký Công văn …": an official's post may stand before the body.
+      const between = lower.slice(date?.end ?? 0, subject.start);
+      if (date && /^, ?(?:(?:pho )?(?:chu tich|bo truong|thu truong|giam doc|bi thu|truong ban) )?$/u.test(between) && /(?:^|[^\p{L}])ngay $/u.test(lower.slice(Math.max(0, date.start - 5), date.start))) {
         reference.issuedOn = resolveDate(date, years);
       }
     }

@@ -195,6 +195,20 @@ describe('document references — lists and nesting', () => {
     ]);
   });
 
+  it('reads the issuer behind an official\'s post and of "<body> đã có/gửi Công văn …"', () => {
+    const extraction = extract(
+      'Thực hiện Chỉ thị số 07/CT-BCA ngày 15/3/2024 của Bộ trưởng Bộ Công an về phòng ngừa tội phạm công nghệ cao. ' +
+        'Trước đó, ngày 2/6/2025, Văn phòng Trung ương Đảng đã có Công văn số 1245-CV/VPTW về việc triển khai Quy định số 296-QĐ/TW.',
+    );
+    const of = (code: string) => extraction.documents.find((d) => d.code === code);
+    expect(nameOf(extraction, of('7/CT-BCA')?.issuerKey ?? null)).toBe('Bộ Công an');
+    expect(of('7/CT-BCA')?.title).toBe('về phòng ngừa tội phạm công nghệ cao');
+    expect(nameOf(extraction, of('1245-CV/VPTW')?.issuerKey ?? null)).toBe('Văn phòng Trung ương Đảng');
+    expect(of('1245-CV/VPTW')?.issuedOn).toBe('2025-06-02');
+    const signed = extract('Trước đó, ngày 20/3/2024, Chủ tịch UBND tỉnh đã ký Công văn số 987/UBND-KGVX yêu cầu các sở rà soát dữ liệu.');
+    expect(signed.documents.map((d) => [d.code, nameOf(signed, d.issuerKey), d.issuedOn])).toEqual([['987/UBND-KGVX', 'Ủy ban nhân dân tỉnh Lạng Sơn', '2024-03-20']]);
+  });
+
   it('makes a reference nested in a subject the basis of the outer one ("Kết luận … về thực hiện … theo Nghị quyết …")', () => {
     const extraction = extract(
       'Quán triệt Kết luận số 12-KL/TW ngày 6/1/2022 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị khóa XII về chính sách công nghiệp. Gắn với Kết luận số 21-KL/TW về xây dựng, chỉnh đốn Đảng theo Nghị quyết số 4-NQ/TW.',
