@@ -63,9 +63,11 @@ const UNIT_NOUNS = [
   'doi tuong', 'bang nhom', 'bang', 'tai khoan', 'luot', 'luot nguoi', 'chien si', 'sinh vien', 'thanh nien',
   'cay xanh', 'cot den', 'chot', 'dau moi', 'bien che', 'dan quan', 'ngu dan', 'm3', 'bon chua nuoc', 'nghi quyet',
   'diem sat lo', 'diem hien mau', 'diem cap nuoc', 'diem', 'dot', 'to cong tac',
+  // Schools, savings groups, hospitals, courts: "1.200 giảng viên", "1.936 tổ tiết kiệm", "32 giường", "215 bị cáo".
+  'giang vien', 'giao vien', 'to', 'giuong', 'kg', 'bi cao', 'phien toa', 'khang nghi',
 ].sort((a, b) => b.length - a.length);
 /** Units that fold like other words, with their spelling: "1.120 hộ so với" is households, not files (hồ sơ). */
-const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ', can: 'căn' };
+const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ', can: 'căn', to: 'tổ' };
 /** Nouns that can follow a unit in a list ("cán bộ, đảng viên và nhân dân", "xã, thị trấn", "tin, bài"). */
 const LISTED_NOUNS = new Set([
   'can bo', 'dang vien', 'quan chung', 'nhan dan', 'hoi vien', 'doan vien', 'nguoi', 'thi tran', 'phuong', 'xa',

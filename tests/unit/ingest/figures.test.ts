@@ -169,6 +169,17 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('reads the units of schools, savings groups, hospitals and courts, and tells "tổ" from "tờ"', () => {
+    expect(
+      figuresOf('Năm 2024, trường có hơn 1.200 giảng viên, 1.936 tổ tiết kiệm, 32 giường bệnh và 12 kg hàng tang vật; học sinh nhận 6 tờ lịch.').map((f) => [f.value, f.unit]),
+    ).toEqual([
+      [1200, 'giảng viên'],
+      [1936, 'tổ'],
+      [32, 'giường bệnh'],
+      [12, 'kg'],
+    ]);
+  });
+
   it('reads a period whose month count is written in words ("Sáu tháng đầu năm 2024"), and not that count as a figure', () => {
     expect(figuresOf('Sáu tháng đầu năm 2024, Đảng bộ tỉnh kết nạp 1.250 đảng viên mới.')).toEqual([
       { value: 1250, unit: 'đảng viên', qualifier: 'EXACT', isTarget: false, period: '6 tháng đầu năm 2024' },
