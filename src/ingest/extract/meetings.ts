@@ -41,8 +41,14 @@ function clauseNoun(m: RegExpMatchArray): { noun: string; offset: number } | nul
   const noun = m[1] ?? m[2];
   return noun === undefined ? null : { noun, offset: m[0].length - noun.length };
 }
-/** "Kỳ họp thứ 23 … HĐND tỉnh … đã bế mạc", "Hội nghị … khai mạc sáng 8/8": the meeting named before its verb. */
-const NOUN_FIRST_CLAUSE = /(?<![\p{L}])(ky hop|hoi nghi|dai hoi)(?![\p{L}])[^.;:]{0,160}? (?:da |chinh thuc )?(?:be mac|khai mac)(?![\p{L}])/u;
+/**
+ * "Kỳ họp thứ 23 … HĐND tỉnh … đã bế mạc", "Hội nghị … khai mạc sáng 8/8", "Phát biểu tại Hội nghị toàn quốc … tổ chức
+ * sáng 17/6": the meeting named before its verb (a dated "tổ chức").
+ */
+const NOUN_FIRST_CLAUSE =
+  /(?<![\p{L}])(ky hop|hoi nghi|dai hoi)(?![\p{L}])[^.;:]{0,160}? (?:(?:da |chinh thuc )?(?:be mac|khai mac)|(?:duoc )?to chuc(?= (?:vao )?(?:(?:sang|chieu|toi|trua) )?(?:ngay )?\d))(?![\p{L}])/u;
+/** The verb that ends a noun-first clause. */
+const NOUN_FIRST_VERB = / (?:(?:da |chinh thuc )?(?:be mac|khai mac)|(?:duoc )?to chuc)$/u;
 /** "Chiều cùng ngày, …", "Cùng ngày, …": the day of the meeting or date told just before. */
 const SAME_DAY = /(?:^|[^\p{L}])(?:(?:sang|chieu|toi|trua) )?cung ngay(?![\p{L}])/u;
 /** Nouns whose folded letters are also other words ("ký hợp đồng", "lê"): their spelling must match. */
@@ -97,7 +103,9 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
     });
     let nounFirst = clause ? null : NOUN_FIRST_CLAUSE.exec(folded);
     // "chiều 11/7, kỳ họp đã bế mạc": the bare noun is the meeting already reported, not another one.
-    if (nounFirst && /^[^ ]+(?: [^ ]+)? (?:da |chinh thuc )?(?:be mac|khai mac)$/u.test(nounFirst[0])) nounFirst = null;
+    if (nounFirst && /^[^ ]+(?: [^ ]+)?$/u.test(nounFirst[0].slice(0, nounFirst[0].search(NOUN_FIRST_VERB)))) nounFirst = null;
+    // "Nghị quyết … của Hội nghị Trung ương 8 …": a plenum named in a document's reference is not reported here.
+    if (nounFirst && inReference(sentence.start + (nounFirst.index ?? 0), sentence.start + (nounFirst.index ?? 0) + 1)) nounFirst = null;
     if (nounFirst && !writtenAs(text, sentence.start + (nounFirst.index ?? 0), NOUN_SPELLINGS[nounFirst[1] as string] ?? '')) return;
     if (!clause && !nounFirst) return;
     // The organizer is named before the verb: before "tổ chức hội nghị", or anywhere before "bế mạc" after the noun.
@@ -153,7 +161,7 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
       }
       end = Math.min(end, nounAt + 300);
       // "Kỳ họp thứ 23 HĐND tỉnh khóa X đã bế mạc": the title ends before its verb.
-      if (nounFirst) end = Math.min(end, nounAt + nounFirst[0].search(/ (?:da |chinh thuc )?(?:be mac|khai mac)$/u));
+      if (nounFirst) end = Math.min(end, nounAt + nounFirst[0].search(NOUN_FIRST_VERB));
       title = clause && ofClause === null ? `Cuộc ${trimTitle(text.slice(nounAt, end))}` : capitalize(trimTitle(text.slice(nounAt, end)));
       // A working session is named by whom it was with: two on one day with two departments are two meetings.
       if (noun === 'buoi lam viec' || noun === 'lam viec') {

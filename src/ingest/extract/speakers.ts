@@ -28,8 +28,11 @@ export interface SpeakerMention {
 /** The first words of a post: party and state ones, military ("Chính ủy", "Tư lệnh"), courts ("Chánh án"), schools ("Hiệu trưởng"). */
 const POST_START =
   /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu|chinh uy|tu lenh|tham muu truong|chi huy truong|chanh an|vien truong|hieu truong|thuong truc ban bi thu)(?![\p{L}])/u;
-/** A post that says only whose member someone is: "Ủy viên Ban Thường vụ", "Ủy viên Trung ương Đảng", "Tỉnh ủy viên". */
-const MEMBERSHIP = /^(?:(?:tinh|thanh|huyen|quan|thi|dang) )?uy vien(?![\p{L}])/u;
+/**
+ * A post that says only whose member someone is: "Ủy viên Ban Thường vụ", "Ủy viên Trung ương Đảng", "Tỉnh ủy viên",
+ * "Bí thư Trung ương Đảng" (a member of the Secretariat).
+ */
+const MEMBERSHIP = /^(?:(?:(?:tinh|thanh|huyen|quan|thi|dang) )?uy vien|bi thu trung uong(?: dang)?)(?![\p{L}])/u;
 /** After a comma, a post goes on only with another post ("…, Trưởng Ban Tuyên giáo Tỉnh ủy"), possibly "kiêm" one. */
 const POST_GOES_ON = /^, *(?:kiem )?/u;
 /** "đồng chí", "ông", "bà", or a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …") right before a name. */
@@ -130,7 +133,7 @@ export function findSpeakers({ view, sentences, organizations, referenceSpans }:
       if (p < post.end && lower[p] !== ',') continue;
       const from = segmentStart + (/^[, ]*/.exec(lower.slice(segmentStart, segmentStart + 4))?.[0].length ?? 0);
       segmentStart = p;
-      if (MEMBERSHIP.test(lower.slice(from, from + 16))) continue;
+      if (MEMBERSHIP.test(lower.slice(from, from + 24))) continue;
       membershipsOnly = false;
       const hit = hitsBetween(organizations, from, p)[0];
       if (hit) return hit;

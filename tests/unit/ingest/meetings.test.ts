@@ -8,6 +8,15 @@ const meetingsOf = (text: string, source?: Parameters<typeof extract>[1]) => {
 };
 
 describe('meetings — what the article reports was held', () => {
+  it('reads a meeting named before a dated "tổ chức" ("Phát biểu tại Hội nghị toàn quốc … tổ chức sáng 17/6"), not a bare "Hội nghị được tổ chức"', () => {
+    expect(
+      meetingsOf(
+        'Phát biểu tại Hội nghị toàn quốc quán triệt các quy định mới của Đảng tổ chức sáng 17/6 tại Hà Nội, đồng chí Trần Cẩm Tú nhấn mạnh yêu cầu. ' +
+          'Hội nghị được tổ chức trực tiếp kết hợp trực tuyến đến 11.000 điểm cầu trong cả nước. Hội nghị được tổ chức sáng 17/6.',
+      ),
+    ).toEqual([{ title: 'Hội nghị toàn quốc quán triệt các quy định mới của Đảng', date: '2024-06-17', organizer: null, format: 'HYBRID', connectedPoints: 11000 }]);
+  });
+
   it('reads working sessions, each named by whom it was with ("có buổi làm việc với Sở …", "làm việc với …")', () => {
     expect(
       meetingsOf(

@@ -26,6 +26,10 @@ describe('speakers — by name or by role, with their body and topic', () => {
       { name: 'Hoàng Minh Đức', role: 'Tỉnh ủy viên', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn' },
       { name: 'Lê Văn Hải', role: 'Hiệu trưởng Trường THPT Chu Văn An', body: 'Trường THPT Chu Văn An' },
     ]);
+    // "Bí thư Trung ương Đảng" is a membership: the body is the next post's.
+    expect(
+      speakersOf('Đồng chí Trịnh Văn Quyết, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo và Dân vận Trung ương phát biểu.').map(({ name, body }) => ({ name, body })),
+    ).toEqual([{ name: 'Trịnh Văn Quyết', body: 'Ban Tuyên giáo và Dân vận Trung ương' }]);
   });
 
   it('reads a speaker named only by role, and the topic of "truyền đạt chuyên đề về …"', () => {
