@@ -105,7 +105,7 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
   const tokens = view.tokens;
   const hits: OrganizationHit[] = [];
   // What a bare "Huyện ủy", "Đảng ủy Khối" or "Đảng ủy" refers to: the last one named in full.
-  const memory: { district?: Locality; districtCommittee?: Locality; khoi?: Committee; partyCommittee?: Committee } = {};
+  const memory: { district?: Locality; commune?: Locality; districtCommittee?: Locality; khoi?: Committee; partyCommittee?: Committee } = {};
 
   const text = (i: number) => tokens[i]?.text;
   const capital = (i: number) => {
@@ -240,6 +240,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       const place = placeName(j);
       if (!place) {
         if (level === 'DISTRICT' && memory.district?.unit === unit) return { ...memory.district, written: unit, next: j };
+        // "UBND phường", "Chủ tịch UBND xã": the commune last named in full.
+        if (level === 'COMMUNE' && memory.commune?.unit === unit) return { ...memory.commune, written: unit, next: j };
         return null;
       }
       // "xã Tân Kỳ, tỉnh Nghệ An", "phường 5, quận 3, TP. Hồ Chí Minh": the province written after it is its own.
@@ -257,6 +259,7 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
         next: written?.next ?? place.next,
       };
       if (level === 'DISTRICT') memory.district = local;
+      else memory.commune = local;
       return local;
     }
     return null;

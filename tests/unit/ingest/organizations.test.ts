@@ -160,6 +160,19 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     ]);
   });
 
+  it('reads a bare commune ("UBND phường", "HĐND phường") as the commune last named in full', () => {
+    const extraction = extract(
+      'Sáng 18/9, Đảng ủy phường Tam Thanh tổ chức hội nghị. Đồng chí Lê Quang Vinh, Chủ tịch UBND phường thông tin về dự thảo chương trình. Ủy ban MTTQ Việt Nam phường và HĐND phường cùng tham dự.',
+    );
+    expect(organizationsOf(extraction)).toEqual([
+      'Đảng ủy phường Tam Thanh, tỉnh Lạng Sơn',
+      'Ủy ban nhân dân phường Tam Thanh, tỉnh Lạng Sơn',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam phường Tam Thanh, tỉnh Lạng Sơn',
+      'Hội đồng nhân dân phường Tam Thanh, tỉnh Lạng Sơn',
+    ]);
+    expect(extraction.persons.map((p) => nameOf(extraction, p.organizationKey))).toEqual(['Ủy ban nhân dân phường Tam Thanh, tỉnh Lạng Sơn']);
+  });
+
   it('reads military regions by number, their commands and party committees ("Đảng ủy Quân khu 7", "Bộ Tư lệnh Quân khu 7")', () => {
     const extraction = extract(
       'Sáng 12/3, Đảng ủy Quân khu 7 tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư. ' +
