@@ -284,13 +284,17 @@ export function readReferences({ view, sentences, codes, named, organizations, y
   function subjectEnd(reference: Reference, from: number, sentence: Sentence): number {
     let depth = 0;
     let p = from;
+    // Where the last basis read ended: one listed right after it is a basis too ("thực hiện A và B").
+    let basisEnd: number | null = null;
     while (p < sentence.end && p - from < MAX_TITLE) {
       const character = text[p] as string;
       const other = refAt.get(p);
-      if (other && other !== reference && p > from) {
-        if (BASIS_BEFORE.test(lower.slice(Math.max(from, p - 40), p))) {
+      if (other && other !== reference && (p > from || reference.bases.includes(other))) {
+        const listed = basisEnd !== null && /^(?:[ ,]|va )*$/.test(lower.slice(basisEnd, p));
+        if (listed || BASIS_BEFORE.test(lower.slice(Math.max(from, p - 40), p)) || (p === from && reference.bases.includes(other))) {
           if (!reference.bases.includes(other)) reference.bases.push(other);
-          p = Math.max(p + 1, other.end);
+          basisEnd = Math.max(p + 1, other.end);
+          p = basisEnd;
           continue;
         }
         return trimListGlue(from, p);

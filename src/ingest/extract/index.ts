@@ -301,8 +301,10 @@ export function extractArticle(input: ArticleInput): Extraction {
   const implementations = new Map<string, ExtractedImplementation>();
   // "Tỉnh ủy ban hành Kế hoạch số 245-KH/TU (để) triển khai thực hiện Chỉ thị số 30-CT/TW": issuing a document to carry
   // out another is implementing it ("ban hành kế hoạch"), besides the plan being based on it.
+  // So is a plan or programme named with its issuer ("Chương trình hành động số 05/CTr-UBND … của UBND tỉnh thực hiện
+  // Nghị quyết số 01/NQ-CP"): the body's own instrument for carrying the other out.
   const issuedToImplement: ImplementationLink[] = references.flatMap((reference) =>
-    reference.issued && reference.issuer && !reference.header
+    (reference.issued || reference.kind === 'PLAN' || reference.kind === 'PROGRAM') && reference.issuer && !reference.header
       ? reference.bases.map((basis) => ({
           actor: reference.issuer!,
           reference: basis,

@@ -23,6 +23,28 @@ describe('links — bodies implement documents, in the verbs of the text', () =>
     expect(extraction.documents.find((d) => d.code === '245-KH/TU')?.title).toMatch(/^(?:triển khai )?thực hiện Chỉ thị số 30-CT\/TW$/);
   });
 
+  it('bases a plan on every document listed after its verb ("triển khai thực hiện Nghị quyết … và Kết luận …"), and makes its issuer implement them', () => {
+    const extraction = extract('Ngày 5/9/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 15-KH/TU triển khai thực hiện Nghị quyết số 66-NQ/TW và Kết luận số 119-KL/TW của Bộ Chính trị.');
+    expect(basesOf(extraction)).toEqual([
+      ['15-KH/TU', '66-NQ/TW'],
+      ['15-KH/TU', '119-KL/TW'],
+    ]);
+    expect(implementationsOf(extraction).map(([body, code]) => [body, code])).toEqual([
+      ['Ban Thường vụ Tỉnh ủy Lạng Sơn', '66-NQ/TW'],
+      ['Ban Thường vụ Tỉnh ủy Lạng Sơn', '119-KL/TW'],
+    ]);
+  });
+
+  it('makes the issuer of a programme named with it ("… của UBND tỉnh thực hiện Nghị quyết …") implement what it carries out', () => {
+    const extraction = extract(
+      'Chiều 14/3, Sở Tài chính tổ chức hội nghị triển khai Chương trình hành động số 05/CTr-UBND ngày 15/1/2025 của UBND tỉnh thực hiện Nghị quyết số 01/NQ-CP ngày 8/1/2025 của Chính phủ.',
+    );
+    expect(implementationsOf(extraction)).toEqual([
+      ['Sở Tài chính tỉnh Lạng Sơn', '5/CTr-UBND', ['triển khai']],
+      ['Ủy ban nhân dân tỉnh Lạng Sơn', '1/NQ-CP', ['ban hành chương trình hành động']],
+    ]);
+  });
+
   it('keeps the verbs as written and shares them along a list ("tiếp tục cụ thể hóa, triển khai thực hiện A; B")', () => {
     const extraction = extract('Đảng ủy Khối các cơ quan tỉnh tiếp tục cụ thể hóa, triển khai thực hiện Chỉ thị số 30-CT/TW ngày 5/2/2024; Nghị quyết số 155-NQ/TU, ngày 4/5/2024.');
     expect(implementationsOf(extraction)).toEqual([
