@@ -76,6 +76,9 @@ const LISTED_NOUNS = new Set([
 /** Where a description stops. */
 const DESCRIPTION_STOPS = /[;.…:()]| (?:va|cho|den|toi|voi|tang|giam|so voi|dat) (?=[\p{N}\p{L}])/u;
 
+/** A sentence that opens with a speaker: "Đồng chí …", "Phát biểu …", "Ông/Bà …", "Tại hội nghị, đồng chí …". */
+const SPEAKER_OPENING = /^(?:phat bieu|dong chi|ong|ba|(?:tai|trong) (?:hoi nghi|buoi lam viec|ky hop)[^,]{0,20}, (?:dong chi|ong|ba))(?![\p{L}])/u;
+
 export interface FindFiguresInput {
   view: TextView;
   sentences: readonly Sentence[];
@@ -97,8 +100,14 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
   // Whether the carried period is that of targets ("Giai đoạn 2024 - 2026, … đặt mục tiêu …"): it carries to targets only.
   let carriedForTargets = false;
 
+  let paragraph = -1;
   for (const sentence of sentences) {
     if (sentence.role !== 'BODY') continue;
+    // A paragraph that opens with a speaker is that speaker's account: the period carried so far is not theirs.
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      if (SPEAKER_OPENING.test(lower.slice(sentence.start, sentence.start + 60))) carried = null;
+    }
     // A sentence that names another year ("ngày 14/1/2025, … 9.850 đảng viên dự", "phấn đấu đến năm 2030 …") is not
     // in the period carried along from earlier sentences.
     if (carried) {
@@ -167,8 +176,9 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       // 1.860 lượt") or carried from an earlier sentence.
       const reachesAhead = (x: PeriodMatch) => !isTarget && year !== null && Number(x.periodEnd.slice(0, 4)) > year;
       const titleOf = (x: PeriodMatch) => titles?.spans.find(([from, to]) => from <= x.start && x.end <= to);
+      // A cited document's title dates that document, not a figure outside it ("9 nghị quyết, trong đó có Nghị quyết
+      // số 08-NQ/TU về … giai đoạn 2021 - 2025").
       const fits = (x: PeriodMatch) => {
-        if (!reachesAhead(x)) return true;
         const title = titleOf(x);
         return title === undefined || (title[0] <= start && start < title[1]);
       };
@@ -187,8 +197,10 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       }
       found.push({ sentence, value, unit: unit.text, description, qualifier, isTarget, period, start, end: unit.end });
     }
-    if (periods.length > 0) {
-      carried = periods[periods.length - 1] as PeriodMatch;
+    // What goes on to the next sentences is the sentence's own period, not a cited document's title's.
+    const ownPeriods = periods.filter((x) => !titles?.spans.some(([from, to]) => from <= x.start && x.end <= to));
+    if (ownPeriods.length > 0) {
+      carried = ownPeriods[ownPeriods.length - 1] as PeriodMatch;
       carriedForTargets = TARGET_CUES.test(lower.slice(sentence.start, sentence.end));
     }
   }

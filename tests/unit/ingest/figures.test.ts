@@ -180,6 +180,19 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('does not date a figure, or the sentences after it, by a cited document\'s title, nor a speaker\'s paragraph by the one before', () => {
+    const cited = 'Tỉnh ủy còn 9 nghị quyết đang có hiệu lực, trong đó có Nghị quyết số 08-NQ/TU về phát triển nông nghiệp giai đoạn 2021 - 2025. Hội nghị thống nhất giữ nguyên 11 văn bản.';
+    expect(figuresOf(cited).map((f) => [f.value, f.period])).toEqual([
+      [9, null],
+      [11, null],
+    ]);
+    const text = ['Sáng 20/5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.', '', 'Trong 4 tháng đầu năm 2024, tỉnh thu hút 1,75 tỷ USD vốn đầu tư.', '', 'Tại hội nghị, đồng chí Nguyễn Văn Lộc, Bí thư Huyện ủy Lộc Bình cho biết, huyện đã di dời 312 hộ dân.'].join('\n');
+    expect(figuresOf(text).map((f) => [f.value, f.period])).toEqual([
+      [1750000000, '4 tháng đầu năm 2024'],
+      [312, null],
+    ]);
+  });
+
   it('reads a period whose month count is written in words ("Sáu tháng đầu năm 2024"), and not that count as a figure', () => {
     expect(figuresOf('Sáu tháng đầu năm 2024, Đảng bộ tỉnh kết nạp 1.250 đảng viên mới.')).toEqual([
       { value: 1250, unit: 'đảng viên', qualifier: 'EXACT', isTarget: false, period: '6 tháng đầu năm 2024' },
