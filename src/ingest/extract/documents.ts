@@ -69,10 +69,13 @@ export function collectDocuments({
   const order = [...references].sort((a, b) => Number(b.issuedOn !== null) - Number(a.issuedOn !== null) || a.start - b.start);
   for (const reference of order) {
     const issuerProvince = issuerProvinceOf(reference, province);
+    // A local code named without its issuer takes the source's province only as a guess: "Nghị quyết số 08-NQ/TU"
+    // after "Nghị quyết số 08-NQ/TU … của Ban Chấp hành Đảng bộ tỉnh Hà Giang" is that one, not a second document.
+    const knownProvince = reference.issuer ? issuerProvince : null;
     const codeKey = reference.code ? reference.code.normalized : `name:${nameKey(reference.name)}`;
     const candidates: Building[] = [];
     for (const b of byCode.get(codeKey) ?? []) {
-      if (compatible(b.document, reference, issuerProvince)) candidates.push(b);
+      if (compatible(b.document, reference, knownProvince)) candidates.push(b);
       if (candidates.length > 1) break;
     }
     const target = candidates[0];

@@ -195,6 +195,14 @@ describe('document references — lists and nesting', () => {
     ]);
   });
 
+  it('joins a later mention of a local code without its issuer to the one the text named with another province\'s issuer', () => {
+    const extraction = extract(
+      'Hội nghị rà soát Nghị quyết số 08-NQ/TU ngày 12/10/2021 của Ban Chấp hành Đảng bộ tỉnh Hà Giang về phát triển nông nghiệp hàng hóa. ' +
+        'Ngày 13/8, Đảng ủy xã Lũng Cú tổ chức hội nghị quán triệt Nghị quyết số 08-NQ/TU tới 100% chi bộ trực thuộc.',
+    );
+    expect(extraction.documents.map((d) => [d.code, d.issuerProvince, d.mentions.length])).toEqual([['8-NQ/TU', 'Hà Giang', 2]]);
+  });
+
   it('reads the issuer behind an official\'s post and of "<body> đã có/gửi Công văn …"', () => {
     const extraction = extract(
       'Thực hiện Chỉ thị số 07/CT-BCA ngày 15/3/2024 của Bộ trưởng Bộ Công an về phòng ngừa tội phạm công nghệ cao. ' +
