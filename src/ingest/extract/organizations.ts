@@ -150,6 +150,12 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     while (j < i + 4 && j < tokens.length) {
       const token = tokens[j] as Token;
       if (token.lineBreakBefore && j > i) break;
+      // "Cư M'gar", "Ea H'leo": an apostrophe written inside a word joins it.
+      const next = tokens[j + 1];
+      if (j > i && /^['’]$/u.test(token.text) && tokens[j - 1]?.end === token.start && next && next.start === token.end && /^\p{L}+$/u.test(next.text)) {
+        j += 2;
+        continue;
+      }
       if (!/^[\p{L}\p{N}]+$/u.test(token.text) || !(token.capitalized || token.inCapsLine || /^\d+$/.test(token.text))) break;
       // "Huyện ủy Cao Lộc Hoàng Văn Nam": three capitalised words led by a family name past the place are a person.
       if (j > i && startsPersonName(j)) break;
@@ -590,8 +596,16 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
         if (j < 0) continue;
         if (board === 'Thường trực' && POST_BEFORE_STANDING.has(text(i - 1) ?? '')) continue;
         const owner = committee(j);
+        if (!owner) {
+          // "Ban Thường vụ Đảng ủy Công an tỉnh": the board of a party committee inside a body.
+          const inner = board === 'Ban Thường vụ' || board === 'Thường trực' || board === 'Ủy ban Kiểm tra' ? partyBodyIn(j) : null;
+          if (inner && inner.kind === 'PARTY_COMMITTEE' && seq(j, 'dang uy') >= 0) {
+            found.push(hitOf({ name: `${board} ${inner.name}`, kind, province: inner.province }, i, inner.endToken, { short: `${board} ${inner.short}`, parent: inner }));
+          }
+          continue;
+        }
         // The Central Committee's standing bodies have their own names (Bộ Chính trị, Ban Bí thư).
-        if (!owner || (owner.central && (board === 'Ban Thường vụ' || board === 'Thường trực'))) continue;
+        if (owner.central && (board === 'Ban Thường vụ' || board === 'Thường trực')) continue;
         const name = owner.central
           ? board === 'Văn phòng'
             ? 'Văn phòng Trung ương Đảng'

@@ -173,6 +173,19 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(extraction.persons.map((p) => nameOf(extraction, p.organizationKey))).toEqual(['Ủy ban nhân dân phường Tam Thanh, tỉnh Lạng Sơn']);
   });
 
+  it('reads the standing board of a party committee inside a body, and places named with an apostrophe', () => {
+    const extraction = extract('Ban Thường vụ Đảng ủy Công an tỉnh ban hành Kế hoạch số 45-KH/ĐU ngày 2/4/2024. Công an huyện Cư M\'gar và Công an huyện Ea H\'leo tham dự.', {
+      url: 'https://baodaklak.vn/x',
+      publishedOn: '2024-07-10',
+    });
+    expect(organizationsOf(extraction)).toEqual([
+      'Ban Thường vụ Đảng ủy Công an tỉnh Đắk Lắk',
+      "Công an huyện Cư M'gar, tỉnh Đắk Lắk",
+      "Công an huyện Ea H'leo, tỉnh Đắk Lắk",
+    ]);
+    expect(nameOf(extraction, extraction.documents[0]?.issuerKey ?? null)).toBe('Ban Thường vụ Đảng ủy Công an tỉnh Đắk Lắk');
+  });
+
   it('reads military regions by number, their commands and party committees ("Đảng ủy Quân khu 7", "Bộ Tư lệnh Quân khu 7")', () => {
     const extraction = extract(
       'Sáng 12/3, Đảng ủy Quân khu 7 tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư. ' +
