@@ -46,6 +46,9 @@ const QUALIFIERS: ReadonlyArray<[RegExp, FigureQualifier]> = [
   [/(?:^|[^\p{L}])(?:duoi|chua den|chua toi|it hon) $/u, 'LESS_THAN'],
 ];
 const TARGET_CUES = /(?:^|[^\p{L}])(?:phan dau|dam bao|bao dam|muc tieu|chi tieu|yeu cau|de ra|dat ra|huong toi|phai dat|can dat)(?![\p{L}])/u;
+/** Words that pledge what follows (a list of targets), and one that reports it done. */
+const PLEDGE = /(?:^|[^\p{L}])(?:phan dau|huong toi|thong nhat phan dau)(?![\p{L}])/u;
+const DONE = /(?:^|[^\p{L}])da(?![\p{L}])/u;
 
 /** Counted nouns, folded, longest first at use: the unit is the longest one the text starts with. */
 const UNIT_NOUNS = [
@@ -160,7 +163,12 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       const qualifier: FigureQualifier = around ? (around[1] === 'len' ? 'AT_LEAST' : 'AT_MOST') : (QUALIFIERS.find(([pattern]) => pattern.test(before))?.[1] ?? 'EXACT');
       // A target cue counts within the figure's clause ("đạt 96% mục tiêu; … 85 triệu đồng" is no target).
       const clause = lower.slice(sentence.start, start);
-      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(clause.slice(clause.lastIndexOf(';') + 1));
+      const ownClause = clause.slice(clause.lastIndexOf(';') + 1);
+      // "Phấn đấu đến năm 2030, dư nợ đạt 6.000 tỷ đồng; 100% tổ … được xếp loại tốt": a pledge opening the sentence
+      // governs every item of its list, unless an item reports what was done.
+      const firstClause = clause.slice(0, clause.includes(';') ? clause.indexOf(';') : clause.length);
+      const pledged = clause.includes(';') && PLEDGE.test(firstClause) && !DONE.test(ownClause);
+      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(ownClause) || pledged;
       // "100% cấp ủy …": what the percentage is of follows the sign.
       // Money is named before its amount ("Tổng kinh phí thực hiện là 186,4 tỷ đồng, trong đó ngân sách tỉnh 120 tỷ
       // đồng"): what follows it is the next item's name.

@@ -169,6 +169,20 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('makes every item of a pledged list a target ("phấn đấu …, dư nợ đạt …; 100% tổ …; tỷ lệ … dưới 0,1%"), not an item reporting what was done', () => {
+    expect(
+      figuresOf('Hai bên thống nhất phấn đấu đến năm 2030, dư nợ ủy thác đạt trên 6.000 tỷ đồng; 100% tổ tiết kiệm được xếp loại tốt; tỷ lệ nợ quá hạn dưới 0,1%.').map((f) => [
+        f.value,
+        f.isTarget,
+      ]),
+    ).toEqual([
+      [6000000000000, true],
+      [100, true],
+      [0.1, true],
+    ]);
+    expect(figuresOf('Tỉnh phấn đấu giảm nghèo; năm 2024 đã có 1.200 hộ thoát nghèo.').map((f) => [f.value, f.isTarget])).toEqual([[1200, false]]);
+  });
+
   it('reads the units of schools, savings groups, hospitals and courts, and tells "tổ" from "tờ"', () => {
     expect(
       figuresOf('Năm 2024, trường có hơn 1.200 giảng viên, 1.936 tổ tiết kiệm, 32 giường bệnh và 12 kg hàng tang vật; học sinh nhận 6 tờ lịch.').map((f) => [f.value, f.unit]),
