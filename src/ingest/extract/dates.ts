@@ -249,7 +249,14 @@ const PERIOD = new RegExp(
     `(?<firstMonths>${MONTH_COUNT}) thang nam (?<firstMonthsYear>\\d{4})`,
     'quy (?<quarter>iv|i{1,3}|[1-4])(?:/| nam )(?<quarterYear>\\d{4})',
     'giai doan (?<from>\\d{4}) ?[-–] ?(?<to>\\d{4})',
+    // "Năm học 2024 - 2025": September to August.
+    'nam hoc (?<schoolFrom>\\d{4}) ?[-–] ?(?<schoolTo>\\d{4})',
     'thang (?<month>\\d{1,2})(?:/| nam )(?<monthYear>\\d{4})',
+    // "9 tháng, toàn tỉnh …", "Trong 9 tháng, …": the year's first months (not "sau 9 tháng, …").
+    '(?<leadMonths>\\d{1,2}) thang(?=,)',
+    // "Trong tháng 8", "trong quý III": of the article's year (a date "ngày 5 tháng 8" is not a period).
+    'trong thang (?<bareMonth>\\d{1,2})(?![\\d/])',
+    'trong quy (?<bareQuarter>iv|i{1,3}|[1-4])(?![\\p{L}\\d/])',
     '(?<yearWord>nam) (?<year>\\d{4})',
     'trong nam(?! \\d)',
   ].join('|'),
@@ -289,6 +296,22 @@ export function findPeriods(lower: string, from: number, to: number, year: numbe
       const q = ROMAN_QUARTERS[g.quarter] as number;
       const y = Number(g.quarterYear);
       found.push({ start, end, label: `quý ${QUARTER_NAMES[q - 1]} năm ${y}`, periodStart: `${y}-${pad(q * 3 - 2)}-01`, periodEnd: lastDayOf(y, q * 3) });
+    } else if (g.schoolFrom !== undefined) {
+      if (Number(g.schoolTo) !== Number(g.schoolFrom) + 1) continue;
+      found.push({ start, end, label: `năm học ${g.schoolFrom}-${g.schoolTo}`, periodStart: `${g.schoolFrom}-09-01`, periodEnd: `${g.schoolTo}-08-31` });
+    } else if (g.leadMonths !== undefined) {
+      const months = Number(g.leadMonths);
+      const opening = /(?:^|[.:;\n] ?|(?:^|[^\p{L}])trong )$/u.test(lower.slice(Math.max(0, start - 7), start));
+      if (year === null || !opening || months < 1 || months > 12) continue;
+      found.push({ start, end, label: `${months} tháng đầu năm ${year}`, periodStart: `${year}-01-01`, periodEnd: lastDayOf(year, months) });
+    } else if (g.bareMonth !== undefined) {
+      const month = Number(g.bareMonth);
+      if (year === null || month < 1 || month > 12) continue;
+      found.push({ start, end, label: `tháng ${month}/${year}`, periodStart: `${year}-${pad(month)}-01`, periodEnd: lastDayOf(year, month) });
+    } else if (g.bareQuarter !== undefined) {
+      if (year === null) continue;
+      const q = ROMAN_QUARTERS[g.bareQuarter] as number;
+      found.push({ start, end, label: `quý ${QUARTER_NAMES[q - 1]} năm ${year}`, periodStart: `${year}-${pad(q * 3 - 2)}-01`, periodEnd: lastDayOf(year, q * 3) });
     } else if (g.from !== undefined) {
       found.push({ start, end, label: `giai đoạn ${g.from}-${g.to}`, periodStart: `${g.from}-01-01`, periodEnd: `${g.to}-12-31` });
     } else if (g.month !== undefined) {

@@ -122,7 +122,8 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       ];
       if (years.some((y) => y !== null && (y < from || y > to))) carried = null;
     }
-    const baseYear = carried ? Number(carried.periodStart.slice(0, 4)) : year;
+    // A period carried within one year gives the year of those written without one; a span of years does not.
+    const baseYear = carried && carried.periodStart.slice(0, 4) === carried.periodEnd.slice(0, 4) ? Number(carried.periodStart.slice(0, 4)) : year;
     // "so với năm 2023", "so với cùng kỳ năm 2023": the year compared with, not the figure's period.
     const periods = findPeriods(lower, sentence.start, sentence.end, baseYear).filter(
       (p) => !blocked.overlaps(p.start, p.end) && !COMPARED_WITH.test(lower.slice(Math.max(sentence.start, p.start - 16), p.start)),

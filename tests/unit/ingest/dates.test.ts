@@ -149,12 +149,20 @@ describe('findPeriods — the period a figure covers', () => {
     ['Chín tháng năm 2022', '9 tháng năm 2022', '2022-01-01', '2022-09-30'],
     ['mười một tháng đầu năm 2024', '11 tháng đầu năm 2024', '2024-01-01', '2024-11-30'],
     ['mười tháng đầu năm 2024', '10 tháng đầu năm 2024', '2024-01-01', '2024-10-31'],
+    ['Trong tháng 8, tỉnh', 'tháng 8/2024', '2024-08-01', '2024-08-31'],
+    ['trong quý III, tỉnh', 'quý III năm 2024', '2024-07-01', '2024-09-30'],
+    ['9 tháng, toàn tỉnh', '9 tháng đầu năm 2024', '2024-01-01', '2024-09-30'],
+    ['Năm học 2024 - 2025, ngành', 'năm học 2024-2025', '2024-09-01', '2025-08-31'],
   ])('"%s" → %s', (text, label, periodStart, periodEnd) => {
     expect(periods(text)).toEqual([{ label, periodStart, periodEnd }]);
   });
 
   it('does not take a horizon or an ordinal quarter for a period ("đến năm 2030", "viên quý II")', () => {
     expect(periods('đến năm 2030, tầm nhìn đến năm 2045; tuyên truyền viên quý II')).toEqual([]);
+  });
+
+  it('does not take a date\'s month, a span after some months, or a school year that is not one for a period', () => {
+    expect(periods('ngày 5 tháng 8; sau 9 tháng, năm học 2024 - 2026')).toEqual([]);
   });
 
   it('leaves a yearless period out when the year is unknown', () => {
