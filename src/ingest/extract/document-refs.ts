@@ -78,8 +78,8 @@ const SPELLED_CLAUSE_CUES: ReadonlyArray<[string, string]> = [
   [', se ', 'sẽ'],
 ];
 const LIST_GLUE = /^(?:[ ,;]|va |cung |cac |voi )*$/;
-/** "<body> (đã) ban hành <ref>", "<body> đã có/gửi/ký <ref>": the subject issued it. */
-const ISSUED_BY_SUBJECT = /(?:(?:(?:da|vua|chinh thuc|moi|cung) )*(?:ky )?ban hanh|(?:(?:da|vua|cung) )+(?:co|gui|ky)) ?$/;
+/** "<body> (đã) ban hành <ref>", "<body> đã có/gửi/ký <ref>", "… và ký kết Quy chế phối hợp …": the subject issued it. */
+const ISSUED_BY_SUBJECT = /(?:(?:(?:da|vua|chinh thuc|moi|cung) )*(?:ky )?ban hanh|(?:(?:da|vua|cung) )+(?:co|gui|ky)|(?:(?:da|cung) )?ky ket(?: (?:quy che|chuong trinh|ke hoach)(?: phoi hop)?)?) ?$/;
 /** A post before the issuing body: "của Bộ trưởng Bộ Công an", "của Chủ tịch UBND tỉnh". */
 const POST_OF_ISSUER = /^cua (?:pho )?(?:bo truong|thu truong|chu tich|giam doc|tong giam doc|truong ban|chu nhiem|tong cuc truong|cuc truong|vien truong|chanh an) /u;
 const OPENING_DATE = /^(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?/;

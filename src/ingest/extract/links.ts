@@ -168,6 +168,9 @@ export function requestIn(lower: string, from: number, to: number): boolean {
 /** "… tiếp tục thực hiện …": a request to go on says the work has begun. */
 const GOING_ON = /(?:^|[^\p{L}])tiep tuc(?![\p{L}])/u;
 
+/** Many bodies, unnamed, as the subject: "các tỉnh ủy, thành ủy", "các cấp ủy", "nhiều địa phương", "các huyện". */
+const PLURAL_SUBJECT = /(?:^|[^\p{L}])(?:cac|nhung|nhieu|moi|toan the) (?:tinh uy|thanh uy|huyen uy|dang uy|cap uy|to chuc dang|chi bo|dang bo|tinh|huyen|xa|phuong|dia phuong|co quan|don vi|so|nganh|cap)(?![\p{L}])/u;
+
 /** A sentence whose subject is a document: "Kế hoạch cũng đặt mục tiêu …", "Nghị quyết yêu cầu …". */
 const DOCUMENT_SUBJECT = /^(?:[\p{L}]+ ){0,2}(?:ke hoach|nghi quyet|chuong trinh|de an|chi thi|ket luan|quy dinh|huong dan|van ban|du thao)(?: nay| tren)?(?: (?:cung|con|da|se|neu ro|dat|de ra|yeu cau))(?![\p{L}])/u;
 
@@ -219,7 +222,10 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     if (AWARD_BEFORE.test(view.lower.slice(Math.max(sentence.start, run.start - 160), run.start))) continue;
     // Without a body of its own, a sentence is the article's main body's, unless a document is its subject ("Kế hoạch
     // cũng đặt mục tiêu tiếp tục thực hiện các Nghị quyết …").
-    const fallback = DOCUMENT_SUBJECT.test(view.lower.slice(sentence.start, sentence.start + 40)) ? null : mainActor;
+    // Nor when the subject is many bodies left unnamed ("các tỉnh ủy, thành ủy … chỉ đạo quán triệt Quy định …").
+    const clauseStart = Math.max(sentence.start, view.lower.lastIndexOf(';', run.start) + 1);
+    const fallback =
+      DOCUMENT_SUBJECT.test(view.lower.slice(sentence.start, sentence.start + 40)) || PLURAL_SUBJECT.test(view.lower.slice(clauseStart, run.start)) ? null : mainActor;
     const actor = context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? frontSubject(context, reference) ?? fallback;
     // A province's body does not carry out another province's document ("làm việc với Tỉnh ủy Lào Cai về việc thực
     // hiện Nghị quyết số 22-NQ/TU … của Tỉnh ủy Lào Cai" is Lào Cai's own implementation, not the visitor's).

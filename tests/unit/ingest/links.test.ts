@@ -80,6 +80,14 @@ describe('links — bodies implement documents, in the verbs of the text', () =>
     expect(implementationsOf(extract(`${meeting}Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị số 36-CT/TW ngày 16/8/2019 của Bộ Chính trị.`))).toEqual([]);
   });
 
+  it('gives nobody what many unnamed bodies do ("các tỉnh ủy, thành ủy … chỉ đạo quán triệt …"), and makes a regulation signed at a meeting issued, not implemented', () => {
+    const guide = 'Sáng 16/6, Ban Tuyên giáo và Dân vận Trung ương ban hành Hướng dẫn. ';
+    expect(implementationsOf(extract(`${guide}Theo Hướng dẫn, các tỉnh ủy, thành ủy chỉ đạo tổ chức nghiên cứu, học tập, quán triệt Quy định số 296-QĐ/TW.`))).toEqual([]);
+    const signed = extract('Sáng 22/7, Hội Liên hiệp Phụ nữ tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm 2025 và ký kết Quy chế phối hợp số 02/QCPH-HPN-NHCS giai đoạn 2025 - 2030.');
+    expect(implementationsOf(signed)).toEqual([]);
+    expect(nameOf(signed, signed.documents[0]?.issuerKey ?? null)).toBe('Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn');
+  });
+
   it('keeps a request over a list of tasks a request ("yêu cầu Sở … hoàn thiện …; rà soát, tham mưu ban hành Kế hoạch thực hiện …")', () => {
     const meeting = 'Chiều 14/3, UBND tỉnh tổ chức hội nghị giao ban. ';
     expect(
