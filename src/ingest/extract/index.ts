@@ -189,12 +189,17 @@ export function extractArticle(input: ArticleInput): Extraction {
   const headline = sentences.find((s) => s.role === 'HEADLINE');
   const self = references.find((r) => r.header) ?? null;
   const lead = sentences.find((s) => s.role === 'BODY');
+  // "Ngày 05/3/2025, UBND tỉnh ban hành Quyết định số 456/QĐ-UBND …": the body whose document the lead reports.
+  const leadIssuer = references.find((r) => r.issued && r.issuer && r.sentence === lead)?.issuer ?? null;
+  // A meeting the lead reports makes its organizer the article's body; one told later ("Trước đó, ngày 28/7, Ban
+  // Thường vụ Tỉnh ủy đã tổ chức hội nghị …") does not outrank the body whose document the lead reports.
+  const firstMeeting = meetingMentions.find((m) => m.organizer);
   const mainActor: OrganizationSpec | null =
-    meetingMentions.find((m) => m.organizer)?.organizer?.actor ??
+    (firstMeeting && (!leadIssuer || firstMeeting.sentence.paragraph === lead?.paragraph) ? firstMeeting.organizer?.actor : undefined) ??
     self?.issuer ??
     (headline ? hits.find((h) => h.start >= headline.start && h.end <= headline.end)?.actor : undefined) ??
-    // "Ngày 05/3/2025, UBND tỉnh ban hành Quyết định số 456/QĐ-UBND …": the body whose document the lead reports.
-    references.find((r) => r.issued && r.issuer && r.sentence === lead)?.issuer ??
+    leadIssuer ??
+    firstMeeting?.organizer?.actor ??
     null;
 
   const speakers = findSpeakers({ view, sentences, organizations: hits, referenceSpans });

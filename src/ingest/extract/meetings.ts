@@ -51,6 +51,14 @@ const NOUN_FIRST_CLAUSE =
 const NOUN_FIRST_VERB = / (?:(?:da |chinh thuc )?(?:be mac|khai mac)|(?:duoc )?to chuc)$/u;
 /** "Chiều cùng ngày, …", "Cùng ngày, …": the day of the meeting or date told just before. */
 const SAME_DAY = /(?:^|[^\p{L}])(?:(?:sang|chieu|toi|trua) )?cung ngay(?![\p{L}])/u;
+/** Words of a post right before a body: the body is named in someone's title, not as the subject. */
+/**
+ * The leader of the subject, named with posts: "Đoàn kiểm tra … do đồng chí Trần Văn Rón, Ủy viên Trung ương Đảng, Phó
+ * Chủ nhiệm … làm Trưởng đoàn": the bodies of those posts are not the subject ("đồng chí X, Phó Chủ tịch UBND tỉnh có
+ * buổi làm việc …" speaks for the UBND).
+ */
+const AFTER_A_NAME = /(?:^|[^\p{L}])do (?:đồng chí|ông|bà) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}, [^.;:]*$/u;
+const IN_A_POST_BEFORE = /(?:^|[^\p{L}])(?:uy vien|pho chu nhiem(?: thuong truc)?|chu nhiem|pho truong ban|truong ban|pho bi thu(?: thuong truc)?|bi thu|pho chu tich|chu tich|pho giam doc|giam doc) $/u;
 /** Nouns whose folded letters are also other words ("ký hợp đồng", "lê"): their spelling must match. */
 const NOUN_SPELLINGS: Readonly<Record<string, string>> = { 'ky hop': 'kỳ họp', 'phien hop': 'phiên họp', 'cuoc hop': 'cuộc họp', le: 'lễ', lop: 'lớp', buoi: 'buổi' };
 const MEETING_NOUN = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS})(?![\\p{L}])`, 'u');
@@ -141,7 +149,11 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
       organizations,
       sentence.start,
       verbAt,
-      (hit) => !inReference(hit.start, hit.end) && !/(?:cua|voi|cung|tai) $/.test(lower.slice(Math.max(0, hit.start - 5), hit.start)),
+      // Nor one named in a person's post ("do đồng chí X, Ủy viên Trung ương Đảng, Phó Chủ nhiệm … làm Trưởng đoàn").
+      (hit) =>
+        !inReference(hit.start, hit.end) &&
+        !/(?:cua|voi|cung|tai) $/.test(lower.slice(Math.max(0, hit.start - 5), hit.start)) &&
+        !(IN_A_POST_BEFORE.test(lower.slice(Math.max(sentence.start, hit.start - 40), hit.start)) && AFTER_A_NAME.test(text.slice(Math.max(sentence.start, hit.start - 90), hit.start))),
     );
 
     let title: string | null = null;

@@ -138,7 +138,7 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     isFamilyName(text(j), view.text, tokens[j]?.start ?? 0) &&
     [1, 2].every((k) => (tokens[j + k]?.capitalized ?? false) && !(tokens[j + k]?.lineBreakBefore ?? true)) &&
     !(tokens[j + 3]?.capitalized ?? false);
-  const placeName = (i: number, afterPost = false): { name: string; next: number } | null => {
+  const placeName = (i: number, afterPost = false, afterUnit = false): { name: string; next: number } | null => {
     // A family name right after the post starts the person, unless a person's three words follow a place that starts
     // like one ("Bí thư Huyện ủy Cao Lộc Hoàng Văn Nam").
     if (afterPost && isFamilyName(text(i), view.text, tokens[i]?.start ?? 0) && (tokens[i + 1]?.capitalized ?? false)) {
@@ -163,7 +163,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     }
     if (j === i) return null;
     // "Trưởng Ban Tổ chức Thành ủy Lương Minh Tâm": three capitalised words led by a family name are a person.
-    if (j - i === 3 && isFamilyName(text(i), view.text, tokens[i]?.start ?? 0) && !(tokens[j]?.capitalized ?? false)) return null;
+    // Not right after a unit word: wards and communes are named after people ("phường Phan Đình Phùng").
+    if (!afterUnit && j - i === 3 && isFamilyName(text(i), view.text, tokens[i]?.start ?? 0) && !(tokens[j]?.capitalized ?? false)) return null;
     return { name: spanText(i, j), next: j };
   };
 
@@ -243,7 +244,10 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     for (const [pattern, unit, level] of unitPatterns) {
       const j = seq(i, pattern);
       if (j < 0) continue;
-      const place = placeName(j);
+      // After a post ("Bí thư Đảng ủy xã Trần Văn A") three words led by a family name are still the person.
+      const windowStart = tokens[Math.max(0, i - 6)]?.start ?? 0;
+      const afterPostWords = /(?:bi thu|chu tich|giam doc|truong|chu nhiem)(?![\p{L}])[^,.;]*$/u.test(view.lower.slice(windowStart, (tokens[i] as Token).start));
+      const place = placeName(j, false, !afterPostWords);
       if (!place) {
         if (level === 'DISTRICT' && memory.district?.unit === unit) return { ...memory.district, written: unit, next: j };
         // "UBND phường", "Chủ tịch UBND xã": the commune last named in full.

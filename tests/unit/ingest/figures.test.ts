@@ -169,6 +169,18 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('gives the lead\'s document issuer the figures, not the organizer of a meeting told later ("Trước đó, … đã tổ chức hội nghị …")', () => {
+    const text = [
+      'Ngày 12/8/2025, UBND tỉnh ban hành Kế hoạch số 215/KH-UBND triển khai thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.',
+      '',
+      'Kế hoạch đặt mục tiêu đến năm 2030, kinh tế số đạt tối thiểu 30% GRDP.',
+      '',
+      'Trước đó, ngày 28/7/2025, Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+    ].join('\n');
+    const extraction = extract(text);
+    expect(extraction.figures.map((f) => [f.value, nameOf(extraction, f.organizationKey)])).toEqual([[30, 'Ủy ban nhân dân tỉnh Lạng Sơn']]);
+  });
+
   it('makes every item of a pledged list a target ("phấn đấu …, dư nợ đạt …; 100% tổ …; tỷ lệ … dưới 0,1%"), not an item reporting what was done', () => {
     expect(
       figuresOf('Hai bên thống nhất phấn đấu đến năm 2030, dư nợ ủy thác đạt trên 6.000 tỷ đồng; 100% tổ tiết kiệm được xếp loại tốt; tỷ lệ nợ quá hạn dưới 0,1%.').map((f) => [

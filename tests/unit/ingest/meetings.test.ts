@@ -17,6 +17,14 @@ describe('meetings — what the article reports was held', () => {
     ).toEqual([{ title: 'Hội nghị toàn quốc quán triệt các quy định mới của Đảng', date: '2024-06-17', organizer: null, format: 'HYBRID', connectedPoints: 11000 }]);
   });
 
+  it('does not take a body named in the posts of the subject\'s leader for the organizer ("Đoàn kiểm tra … do đồng chí X, Ủy viên Trung ương Đảng, … làm Trưởng đoàn")', () => {
+    expect(
+      meetingsOf(
+        'Ngày 20/11, Đoàn kiểm tra số 12 của Bộ Chính trị do đồng chí Trần Văn Rón, Ủy viên Trung ương Đảng, Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Trung ương làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy.',
+      ).map((m) => m.organizer),
+    ).toEqual([null]);
+  });
+
   it('reads working sessions, each named by whom it was with ("có buổi làm việc với Sở …", "làm việc với …")', () => {
     expect(
       meetingsOf(

@@ -186,6 +186,14 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(nameOf(extraction, extraction.documents[0]?.issuerKey ?? null)).toBe('Ban Thường vụ Đảng ủy Công an tỉnh Đắk Lắk');
   });
 
+  it('reads wards and communes named after people ("phường Phan Đình Phùng"), not a person after a post ("Bí thư Đảng ủy xã Trần Văn A")', () => {
+    expect(organizationsOf(extract('Sáng 17/10, Ủy ban MTTQ Việt Nam phường Phan Đình Phùng tổ chức lễ phát động. Đảng ủy phường Hoàng Văn Thụ ban hành Kế hoạch số 05-KH/ĐU.'))).toEqual([
+      'Ủy ban Mặt trận Tổ quốc Việt Nam phường Phan Đình Phùng, tỉnh Lạng Sơn',
+      'Đảng ủy phường Hoàng Văn Thụ, tỉnh Lạng Sơn',
+    ]);
+    expect(organizationsOf(extract('Bí thư Đảng ủy xã Trần Văn Bình phát biểu.'))).not.toContain('Đảng ủy xã Trần Văn Bình, tỉnh Lạng Sơn');
+  });
+
   it('reads military regions by number, their commands and party committees ("Đảng ủy Quân khu 7", "Bộ Tư lệnh Quân khu 7")', () => {
     const extraction = extract(
       'Sáng 12/3, Đảng ủy Quân khu 7 tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư. ' +
