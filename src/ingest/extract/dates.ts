@@ -249,6 +249,8 @@ const PERIOD = new RegExp(
     `(?<firstMonths>${MONTH_COUNT}) thang nam (?<firstMonthsYear>\\d{4})`,
     'quy (?<quarter>iv|i{1,3}|[1-4])(?:/| nam )(?<quarterYear>\\d{4})',
     'giai doan (?<from>\\d{4}) ?[-–] ?(?<to>\\d{4})',
+    // "Nhiệm kỳ 2020 - 2025": a term of office, its years whole.
+    'nhiem ky (?<termFrom>\\d{4}) ?[-–] ?(?<termTo>\\d{4})',
     // "Năm học 2024 - 2025": September to August.
     'nam hoc (?<schoolFrom>\\d{4}) ?[-–] ?(?<schoolTo>\\d{4})',
     'thang (?<month>\\d{1,2})(?:/| nam )(?<monthYear>\\d{4})',
@@ -296,6 +298,9 @@ export function findPeriods(lower: string, from: number, to: number, year: numbe
       const q = ROMAN_QUARTERS[g.quarter] as number;
       const y = Number(g.quarterYear);
       found.push({ start, end, label: `quý ${QUARTER_NAMES[q - 1]} năm ${y}`, periodStart: `${y}-${pad(q * 3 - 2)}-01`, periodEnd: lastDayOf(y, q * 3) });
+    } else if (g.termFrom !== undefined) {
+      if (Number(g.termTo) <= Number(g.termFrom)) continue;
+      found.push({ start, end, label: `nhiệm kỳ ${g.termFrom}-${g.termTo}`, periodStart: `${g.termFrom}-01-01`, periodEnd: `${g.termTo}-12-31` });
     } else if (g.schoolFrom !== undefined) {
       if (Number(g.schoolTo) !== Number(g.schoolFrom) + 1) continue;
       found.push({ start, end, label: `năm học ${g.schoolFrom}-${g.schoolTo}`, periodStart: `${g.schoolFrom}-09-01`, periodEnd: `${g.schoolTo}-08-31` });

@@ -176,6 +176,8 @@ export function completeIssuers(
   const stateIssuerOf = (abbreviation: string): string | null => {
     if (abbreviation === 'TTg') return ensure(PRIME_MINISTER);
     if (abbreviation === 'CP') return ensure(GOVERNMENT);
+    // "31/2024/QH15": a law or resolution of the National Assembly (of its 15th term).
+    if (/^QH\d*$/u.test(abbreviation)) return ensure({ name: 'Quốc hội', kind: 'STATE_BODY', province: null });
     const head = abbreviation === 'UBND' ? 'Ủy ban nhân dân ' : abbreviation === 'HĐND' ? 'Hội đồng nhân dân ' : null;
     const bodies = head ? [...organizations.values()].filter((o) => o.name.startsWith(head)) : [];
     return bodies.length === 1 ? bodies[0]!.key : null;

@@ -41,13 +41,13 @@ const TIME_UNIT = /^ (?:nam|thang|ngay|gio|phut|tuan|quy|the ky|thap ky|nhiem ky
 const QUALIFIERS: ReadonlyArray<[RegExp, FigureQualifier]> = [
   [/(?:^|[^\p{L}])(?:it nhat|toi thieu|khong duoi|khong it hon) $/u, 'AT_LEAST'],
   [/(?:^|[^\p{L}])(?:toi da|khong qua|khong vuot qua) $/u, 'AT_MOST'],
-  [/(?:^|[^\p{L}])(?:gan|khoang|xap xi|hon kem) $/u, 'APPROXIMATE'],
+  [/(?:^|[^\p{L}])(?:gan|khoang|xap xi|hon kem|uoc dat|uoc tinh|uoc) $/u, 'APPROXIMATE'],
   [/(?:^|[^\p{L}])(?:tren|hon|vuot) $/u, 'MORE_THAN'],
   [/(?:^|[^\p{L}])(?:duoi|chua den|chua toi|it hon) $/u, 'LESS_THAN'],
 ];
 const TARGET_CUES = /(?:^|[^\p{L}])(?:phan dau|dam bao|bao dam|muc tieu|chi tieu|yeu cau|de ra|dat ra|huong toi|phai dat|can dat)(?![\p{L}])/u;
 /** Words that pledge what follows (a list of targets), and one that reports it done. */
-const PLEDGE = /(?:^|[^\p{L}])(?:phan dau|huong toi|thong nhat phan dau)(?![\p{L}])/u;
+const PLEDGE = /(?:^|[^\p{L}])(?:phan dau|huong toi|thong nhat phan dau|muc tieu den nam)(?![\p{L}])/u;
 const DONE = /(?:^|[^\p{L}])da(?![\p{L}])/u;
 
 /** Counted nouns, folded, longest first at use: the unit is the longest one the text starts with. */
@@ -68,6 +68,7 @@ const UNIT_NOUNS = [
   'diem sat lo', 'diem hien mau', 'diem cap nuoc', 'diem', 'dot', 'to cong tac',
   // Schools, savings groups, hospitals, courts: "1.200 giảng viên", "1.936 tổ tiết kiệm", "32 giường", "215 bị cáo".
   'giang vien', 'giao vien', 'to', 'giuong', 'kg', 'bi cao', 'phien toa', 'khang nghi',
+  'luat', 'dac khu', 'ky su', 'chuyen gia', 'ngay cong', 'giay chung nhan', 'giay phep', 'nhom nhiem vu',
 ].sort((a, b) => b.length - a.length);
 /** Units that fold like other words, with their spelling: "1.120 hộ so với" is households, not files (hồ sơ). */
 const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ', can: 'căn', to: 'tổ' };

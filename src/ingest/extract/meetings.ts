@@ -46,7 +46,7 @@ function clauseNoun(m: RegExpMatchArray): { noun: string; offset: number } | nul
  * sáng 17/6": the meeting named before its verb (a dated "tổ chức").
  */
 const NOUN_FIRST_CLAUSE =
-  /(?<![\p{L}])(ky hop|hoi nghi|dai hoi)(?![\p{L}])[^.;:]{0,160}? (?:(?:da |chinh thuc )?(?:be mac|khai mac)|(?:duoc )?to chuc(?= (?:vao )?(?:(?:sang|chieu|toi|trua) )?(?:ngay )?\d))(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!(?:trung tam|hoi truong|cung|nha) )(ky hop|hoi nghi|dai hoi)(?![\p{L}])[^.;:]{0,160}? (?:(?:da |chinh thuc )?(?:be mac|khai mac)|(?:duoc )?to chuc(?= (?:vao )?(?:(?:sang|chieu|toi|trua) )?(?:ngay )?\d))(?![\p{L}])/u;
 /** The verb that ends a noun-first clause. */
 const NOUN_FIRST_VERB = / (?:(?:da |chinh thuc )?(?:be mac|khai mac)|(?:duoc )?to chuc)$/u;
 /** "Chiều cùng ngày, …", "Cùng ngày, …": the day of the meeting or date told just before. */

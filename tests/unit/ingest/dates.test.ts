@@ -153,6 +153,7 @@ describe('findPeriods — the period a figure covers', () => {
     ['trong quý III, tỉnh', 'quý III năm 2024', '2024-07-01', '2024-09-30'],
     ['9 tháng, toàn tỉnh', '9 tháng đầu năm 2024', '2024-01-01', '2024-09-30'],
     ['Năm học 2024 - 2025, ngành', 'năm học 2024-2025', '2024-09-01', '2025-08-31'],
+    ['Nhiệm kỳ 2020 - 2025, tăng trưởng', 'nhiệm kỳ 2020-2025', '2020-01-01', '2025-12-31'],
   ])('"%s" → %s', (text, label, periodStart, periodEnd) => {
     expect(periods(text)).toEqual([{ label, periodStart, periodEnd }]);
   });

@@ -213,6 +213,8 @@ describe('document references — lists and nesting', () => {
     expect(of('7/CT-BCA')?.title).toBe('về phòng ngừa tội phạm công nghệ cao');
     expect(nameOf(extraction, of('1245-CV/VPTW')?.issuerKey ?? null)).toBe('Văn phòng Trung ương Đảng');
     expect(of('1245-CV/VPTW')?.issuedOn).toBe('2025-06-02');
+    const law = extract('Theo Luật Đất đai số 31/2024/QH15, tỉnh rà soát quỹ đất.');
+    expect(law.documents.map((d) => [d.code, nameOf(law, d.issuerKey)])).toEqual([['31/2024/QH15', 'Quốc hội']]);
     const signed = extract('Trước đó, ngày 20/3/2024, Chủ tịch UBND tỉnh đã ký Công văn số 987/UBND-KGVX yêu cầu các sở rà soát dữ liệu.');
     expect(signed.documents.map((d) => [d.code, nameOf(signed, d.issuerKey), d.issuedOn])).toEqual([['987/UBND-KGVX', 'Ủy ban nhân dân tỉnh Lạng Sơn', '2024-03-20']]);
   });

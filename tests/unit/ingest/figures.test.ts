@@ -193,6 +193,10 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
       [0.1, true],
     ]);
     expect(figuresOf('Tỉnh phấn đấu giảm nghèo; năm 2024 đã có 1.200 hộ thoát nghèo.').map((f) => [f.value, f.isTarget])).toEqual([[1200, false]]);
+    expect(figuresOf('Mục tiêu đến năm 2030, GRDP bình quân đầu người đạt 5.000 USD; tỷ lệ đô thị hóa đạt 40%.').map((f) => [f.value, f.isTarget])).toEqual([
+      [5000, true],
+      [40, true],
+    ]);
   });
 
   it('reads the units of schools, savings groups, hospitals and courts, and tells "tổ" from "tờ"', () => {
@@ -203,6 +207,11 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
       [1936, 'tổ'],
       [32, 'giường bệnh'],
       [12, 'kg'],
+    ]);
+    expect(figuresOf('Quốc hội thông qua 49 luật; tỉnh có 2 đặc khu, ước đạt 742.000 tấn.').map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [49, 'luật', 'EXACT'],
+      [2, 'đặc khu', 'EXACT'],
+      [742000, 'tấn', 'APPROXIMATE'],
     ]);
   });
 

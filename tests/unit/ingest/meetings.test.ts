@@ -17,6 +17,12 @@ describe('meetings — what the article reports was held', () => {
     ).toEqual([{ title: 'Hội nghị toàn quốc quán triệt các quy định mới của Đảng', date: '2024-06-17', organizer: null, format: 'HYBRID', connectedPoints: 11000 }]);
   });
 
+  it('does not take the venue ("tại Trung tâm Hội nghị tỉnh") for the meeting', () => {
+    expect(meetingsOf('Sáng 14/10, tại Trung tâm Hội nghị tỉnh, Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII chính thức khai mạc.').map((m) => m.title)).toEqual([
+      'Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn lần thứ XVIII',
+    ]);
+  });
+
   it('does not take a body named in the posts of the subject\'s leader for the organizer ("Đoàn kiểm tra … do đồng chí X, Ủy viên Trung ương Đảng, … làm Trưởng đoàn")', () => {
     expect(
       meetingsOf(
