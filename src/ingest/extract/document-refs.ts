@@ -247,6 +247,9 @@ export function readReferences({ view, sentences, codes, named, organizations, y
     const { sentence } = reference;
     let p = from;
     while (p < sentence.end && /[ ,]/.test(text[p] as string)) p += 1;
+    // "… của Quốc hội quy định về xử lý …": the subject after what the document does.
+    const does = /^(?:quy dinh|huong dan) (?=ve )/u.exec(lower.slice(p, p + 20));
+    if (does) p += does[0].length;
     const rest = lower.slice(p, p + 60);
     if (OPENING_QUOTES.has(text[p] as string)) {
       const close = findClosingQuote(p + 1, sentence.end);

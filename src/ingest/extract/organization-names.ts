@@ -99,6 +99,8 @@ export const LOCAL_BODIES: ReadonlyArray<[string[], string, OrganizationKind]> =
   [['dang uy quan su'], 'Đảng ủy Quân sự', 'PARTY_COMMITTEE'],
   [['hoi lien hiep phu nu', 'hoi lhpn'], 'Hội Liên hiệp Phụ nữ', 'MASS_ORGANIZATION'],
   [['hoi nong dan'], 'Hội Nông dân', 'MASS_ORGANIZATION'],
+  // The Youth Union below the province ("Đoàn Thanh niên phường"); at the province it is the Tỉnh đoàn / Thành đoàn.
+  [['doan thanh nien cong san ho chi minh', 'doan tncs ho chi minh', 'doan thanh nien'], 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'MASS_ORGANIZATION'],
   [['hoi cuu chien binh', 'hoi ccb'], 'Hội Cựu chiến binh', 'MASS_ORGANIZATION'],
   [['lien doan lao dong', 'ldld'], 'Liên đoàn Lao động', 'MASS_ORGANIZATION'],
   [['ban dan toc'], 'Ban Dân tộc', 'STATE_AGENCY'],

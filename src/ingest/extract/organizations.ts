@@ -679,6 +679,11 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       // No capital needed: the locality word that must follow is evidence enough ("Trưởng đoàn Đại biểu Quốc hội tỉnh").
       const local = locality(j);
       if (!local) continue;
+      if (head.startsWith('Đoàn Thanh niên') && local.level === 'PROVINCE') {
+        const word = local.province.unit === 'thành phố' ? 'Thành đoàn' : 'Tỉnh đoàn';
+        found.push(hitOf({ name: `${word} ${local.province.name}`, kind, province: local.province.name }, i, local.next, { short: word }));
+        continue;
+      }
       found.push(hitOf({ name: `${head} ${local.canonical}`, kind, province: local.province.name }, i, local.next, { short: `${head} ${local.written}` }));
     }
     const institution = institutionAt(i);

@@ -36,13 +36,13 @@ const MEMBERSHIP = /^(?:(?:(?:tinh|thanh|huyen|quan|thi|dang) )?uy vien|bi thu t
 /** After a comma, a post goes on only with another post ("…, Trưởng Ban Tuyên giáo Tỉnh ủy"), possibly "kiêm" one. */
 const POST_GOES_ON = /^, *(?:kiem )?/u;
 /** "đồng chí", "ông", "bà", or a rank ("Thượng tá Trần Văn Hòa, Phó Trưởng phòng …") right before a name. */
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:dong chi|ong|ba|anh|chi|(?:thieu|trung|thuong|dai) (?:ta|uy|tuong)|(?:(?:p?gs|ths)\. ?)?(?:ts|ths|gs)\.?) $/u;
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:dong chi|d\/c|ong|ba|anh|chi|dbqh|dai bieu quoc hoi|(?:thieu|trung|thuong|dai) (?:ta|uy|tuong)|(?:(?:p?gs|ths)\. ?)?(?:ts|ths|gs)\.?) $/u;
 /** The sentence opens with the speech, then names the speaker: "Phát biểu chỉ đạo, …", "Kết luận hội nghị, …". */
 const SPOKE_BEFORE = /^(?:phat bieu(?: [\p{L} ]{0,20})?|ket luan(?: hoi nghi| buoi lam viec)?|chi dao hoi nghi), (?:[\p{L} ]{0,30})?$/u;
 const ROLE_WORDS = /(?:^|[^\p{L}])(lanh dao|dai dien|bao cao vien(?: cua)?) $/u;
 /** Verbs whose object is the topic of the speech. */
 const TOPIC_VERBS = new Set(['truyen dat', 'thong tin', 'trinh bay', 'bao cao', 'gioi thieu']);
-const SPEECH_VERBS = /^(?:[ ,–—-]*(?:da |cung |dong thoi )*)(truyen dat|thong tin|quan triet|trinh bay|phat bieu|bao cao|gioi thieu|nhan manh|cho biet|de nghi|yeu cau|chia se|ghi nhan|khang dinh|chu tri|du va phat bieu|du)(?![\p{L}])/u;
+const SPEECH_VERBS = /^(?:[ ,–—-]*(?:da |cung |dong thoi )*)(truyen dat|thong tin|quan triet|trinh bay|phat bieu|bao cao|gioi thieu|nhan manh|cho biet|de nghi|yeu cau|chia se|ghi nhan|khang dinh|chu tri|du va phat bieu|doc dien van|tiep thu(?:, giai trinh)?|giai trinh|du)(?![\p{L}])/u;
 
 const capitalize = (s: string) => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
 

@@ -213,6 +213,8 @@ describe('document references — lists and nesting', () => {
     expect(of('7/CT-BCA')?.title).toBe('về phòng ngừa tội phạm công nghệ cao');
     expect(nameOf(extraction, of('1245-CV/VPTW')?.issuerKey ?? null)).toBe('Văn phòng Trung ương Đảng');
     expect(of('1245-CV/VPTW')?.issuedOn).toBe('2025-06-02');
+    const regulating = extract('Thực hiện Nghị quyết số 190/2025/QH15 ngày 19/2/2025 của Quốc hội quy định về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước.');
+    expect(regulating.documents[0]?.title).toBe('về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước');
     const law = extract('Theo Luật Đất đai số 31/2024/QH15, tỉnh rà soát quỹ đất.');
     expect(law.documents.map((d) => [d.code, nameOf(law, d.issuerKey)])).toEqual([['31/2024/QH15', 'Quốc hội']]);
     const signed = extract('Trước đó, ngày 20/3/2024, Chủ tịch UBND tỉnh đã ký Công văn số 987/UBND-KGVX yêu cầu các sở rà soát dữ liệu.');

@@ -194,6 +194,14 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(organizationsOf(extract('Bí thư Đảng ủy xã Trần Văn Bình phát biểu.'))).not.toContain('Đảng ủy xã Trần Văn Bình, tỉnh Lạng Sơn');
   });
 
+  it('reads the Youth Union below the province by its full name, and at the province as the Tỉnh đoàn', () => {
+    expect(organizationsOf(extract('Sáng 17/10, Đảng ủy phường Tam Thanh tổ chức hội nghị. Đoàn Thanh niên phường giúp 5 hộ gia đình. Đoàn Thanh niên tỉnh tham dự.'))).toEqual([
+      'Đảng ủy phường Tam Thanh, tỉnh Lạng Sơn',
+      'Đoàn Thanh niên Cộng sản Hồ Chí Minh phường Tam Thanh, tỉnh Lạng Sơn',
+      'Tỉnh đoàn Lạng Sơn',
+    ]);
+  });
+
   it('reads military regions by number, their commands and party committees ("Đảng ủy Quân khu 7", "Bộ Tư lệnh Quân khu 7")', () => {
     const extraction = extract(
       'Sáng 12/3, Đảng ủy Quân khu 7 tổ chức hội nghị quán triệt Chỉ thị số 30-CT/TW ngày 5/2/2024 của Ban Bí thư. ' +

@@ -26,6 +26,16 @@ describe('speakers — by name or by role, with their body and topic', () => {
       { name: 'Hoàng Minh Đức', role: 'Tỉnh ủy viên', body: 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn' },
       { name: 'Lê Văn Hải', role: 'Hiệu trưởng Trường THPT Chu Văn An', body: 'Trường THPT Chu Văn An' },
     ]);
+    // Speeches read as opening addresses, answers to voters, and after "Đ/c".
+    expect(
+      speakersOf(
+        'Đồng chí Lê Hồng Phong, Bí thư Tỉnh ủy đọc diễn văn khai mạc. Thượng tướng Lê Văn Cường, Thứ trưởng Bộ Công an tiếp thu, giải trình ý kiến cử tri. Đ/c Phạm Đức Ấn, Phó Chủ tịch UBND tỉnh cho biết, tỉnh đã chỉ đạo.',
+      ).map(({ name, topic }) => [name, topic !== 'no speech']),
+    ).toEqual([
+      ['Lê Hồng Phong', true],
+      ['Lê Văn Cường', true],
+      ['Phạm Đức Ấn', true],
+    ]);
     // "Bí thư Trung ương Đảng" is a membership: the body is the next post's.
     expect(
       speakersOf('Đồng chí Trịnh Văn Quyết, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo và Dân vận Trung ương phát biểu.').map(({ name, body }) => ({ name, body })),
