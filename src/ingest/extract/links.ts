@@ -153,6 +153,8 @@ function frontSubject(context: Pick<LinkContext, 'view' | 'organizations'>, refe
 
 /** Words that deny the action after them: a failure to carry a document out is not carrying it out. */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:thieu trach nhiem|chua|khong(?! ngung| chi)|vi pham|buong long)(?![\p{L}])[^;.]*$/u;
+/** After the document, in its clause: the work on it falls short ("… còn chậm", "… chưa được triển khai"). */
+const SHORTCOMING_AFTER = /^[^;.]*?(?<![\p{L}])(?:con (?:cham|han che|lung tung|hinh thuc|chua)|chua (?:duoc )?(?:trien khai|thuc hien|quan triet|cu the hoa|ban hanh|kip thoi|nghiem))(?![\p{L}])/u;
 /** A request before the action: "đề nghị/yêu cầu <body> quán triệt Nghị quyết …" asks for what has not been done. */
 const REQUESTED_BEFORE = /(?:^|[^\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\p{L}])([^;.]*)$/u;
 /**
@@ -211,6 +213,8 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     if (run === null || citedAsExample(view.lower, reference)) continue;
     // "thiếu trách nhiệm trong lãnh đạo, chỉ đạo thực hiện Chỉ thị …", "chưa triển khai …": not carried out.
     if (NEGATED_BEFORE.test(view.lower.slice(Math.max(sentence.start, run.start - 50), run.start))) continue;
+    // "hạn chế: việc cụ thể hóa Kết luận … còn chậm": a shortcoming, not work done.
+    if (SHORTCOMING_AFTER.test(view.lower.slice(reference.nameEnd, Math.min(sentence.end, reference.end + 120)))) continue;
     // "yêu cầu Đảng ủy … quán triệt Nghị quyết số 44-NQ/TW": asked for, not done; "đề nghị … tiếp tục thực hiện" is
     // work that goes on.
     const requested =

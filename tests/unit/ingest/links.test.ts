@@ -88,6 +88,16 @@ describe('links — bodies implement documents, in the verbs of the text', () =>
     expect(nameOf(signed, signed.documents[0]?.issuerKey ?? null)).toBe('Hội Liên hiệp Phụ nữ tỉnh Lạng Sơn');
   });
 
+  it('does not count a shortcoming as work done ("việc cụ thể hóa Kết luận … còn chậm")', () => {
+    const meeting = 'Ngày 20/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. ';
+    expect(
+      implementationsOf(extract(`${meeting}Đoàn kiểm tra chỉ ra một số hạn chế: việc cụ thể hóa Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương ở một số tổ chức cơ sở đảng còn chậm.`)),
+    ).toEqual([]);
+    expect(implementationsOf(extract(`${meeting}Ban Thường vụ Tỉnh ủy đã cụ thể hóa Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương.`))).toEqual([
+      ['Ban Thường vụ Tỉnh ủy Lạng Sơn', '21-KL/TW', ['cụ thể hóa']],
+    ]);
+  });
+
   it('keeps a request over a list of tasks a request ("yêu cầu Sở … hoàn thiện …; rà soát, tham mưu ban hành Kế hoạch thực hiện …")', () => {
     const meeting = 'Chiều 14/3, UBND tỉnh tổ chức hội nghị giao ban. ';
     expect(
