@@ -16,6 +16,7 @@ import type { NamedDocumentMention } from './named-documents';
 import { CENTRAL_COMMITTEE, hitsBetween, type OrganizationHit, type OrganizationSpec } from './organizations';
 import type { Sentence } from './sentences';
 import { sentenceAt } from './sentences';
+import { POST_TITLE } from './person-names';
 import type { SpanSet } from './spans';
 import { writtenAs, type TextView } from './text-view';
 import { TYPE_NAME_AT, TYPE_NAMES } from './type-names';
@@ -81,7 +82,9 @@ const LIST_GLUE = /^(?:[ ,;]|va |cung |cac |voi )*$/;
 /** "<body> (đã) ban hành <ref>", "<body> đã có/gửi/ký <ref>", "… và ký kết Quy chế phối hợp …": the subject issued it. */
 const ISSUED_BY_SUBJECT = /(?:(?:(?:da|vua|chinh thuc|moi|cung) )*(?:ky )?ban hanh|(?:(?:da|vua|cung) )+(?:co|gui|ky)|(?:(?:da|cung) )?ky ket(?: (?:quy che|chuong trinh|ke hoach)(?: phoi hop)?)?) ?$/;
 /** A post before the issuing body: "của Bộ trưởng Bộ Công an", "của Chủ tịch UBND tỉnh". */
-const POST_OF_ISSUER = /^cua (?:pho )?(?:bo truong|thu truong|chu tich|giam doc|tong giam doc|truong ban|chu nhiem|tong cuc truong|cuc truong|vien truong|chanh an) /u;
+const POST_OF_ISSUER = new RegExp(`^cua ${POST_TITLE} `, 'u');
+/** A date, a comma and maybe an official's post before the body that issues: "ngày 20/3/2024, Chủ tịch UBND tỉnh …". */
+const DATE_THEN_SUBJECT = new RegExp(`^, ?(?:${POST_TITLE} )?$`, 'u');
 const OPENING_DATE = /^(?:(?:sang|chieu|toi|trua|dem) )?(?:ngay )?/;
 const CLOSING_QUOTES = new Set(['”', '»', '"']);
 const OPENING_QUOTES = new Set(['“', '«', '"']);
@@ -362,7 +365,7 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       const date = findDates(lower, Math.max(sentence.start, subject.start - 40), subject.start).at(-1);
       // "ngày 20/3/2024, Chủ tịch UBND tỉnh đã ký Công văn …": an official's post may stand before the body.
       const between = lower.slice(date?.end ?? 0, subject.start);
-      if (date && /^, ?(?:(?:pho )?(?:chu tich|bo truong|thu truong|giam doc|bi thu|truong ban) )?$/u.test(between) && /(?:^|[^\p{L}])ngay $/u.test(lower.slice(Math.max(0, date.start - 5), date.start))) {
+      if (date && DATE_THEN_SUBJECT.test(between) && /(?:^|[^\p{L}])ngay $/u.test(lower.slice(Math.max(0, date.start - 5), date.start))) {
         reference.issuedOn = resolveDate(date, years);
       }
     }

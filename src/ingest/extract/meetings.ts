@@ -8,6 +8,7 @@
 import type { MeetingFormat } from '../../domain/graph-plan';
 import { findDates, resolveDate, type YearContext } from './dates';
 import { firstHitBetween, type OrganizationHit } from './organizations';
+import { POST_TITLE } from './person-names';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
 import { writtenAs, type TextView } from './text-view';
@@ -51,14 +52,14 @@ const NOUN_FIRST_CLAUSE =
 const NOUN_FIRST_VERB = / (?:(?:da |chinh thuc )?(?:be mac|khai mac)|(?:duoc )?to chuc)$/u;
 /** "Chiều cùng ngày, …", "Cùng ngày, …": the day of the meeting or date told just before. */
 const SAME_DAY = /(?:^|[^\p{L}])(?:(?:sang|chieu|toi|trua) )?cung ngay(?![\p{L}])/u;
-/** Words of a post right before a body: the body is named in someone's title, not as the subject. */
 /**
  * The leader of the subject, named with posts: "Đoàn kiểm tra … do đồng chí Trần Văn Rón, Ủy viên Trung ương Đảng, Phó
  * Chủ nhiệm … làm Trưởng đoàn": the bodies of those posts are not the subject ("đồng chí X, Phó Chủ tịch UBND tỉnh có
  * buổi làm việc …" speaks for the UBND).
  */
 const AFTER_A_NAME = /(?:^|[^\p{L}])do (?:đồng chí|ông|bà) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){1,3}, [^.;:]*$/u;
-const IN_A_POST_BEFORE = /(?:^|[^\p{L}])(?:uy vien|pho chu nhiem(?: thuong truc)?|chu nhiem|pho truong ban|truong ban|pho bi thu(?: thuong truc)?|bi thu|pho chu tich|chu tich|pho giam doc|giam doc) $/u;
+/** Words of a post right before a body: the body is named in someone's title, not as the subject. */
+const IN_A_POST_BEFORE = new RegExp(`(?:^|[^\\p{L}])${POST_TITLE}(?: thuong truc)? $`, 'u');
 /** Nouns whose folded letters are also other words ("ký hợp đồng", "lê"): their spelling must match. */
 const NOUN_SPELLINGS: Readonly<Record<string, string>> = { 'ky hop': 'kỳ họp', 'phien hop': 'phiên họp', 'cuoc hop': 'cuộc họp', le: 'lễ', lop: 'lớp', buoi: 'buổi' };
 const MEETING_NOUN = new RegExp(`(?<![\\p{L}])(${MEETING_NOUNS})(?![\\p{L}])`, 'u');

@@ -26,7 +26,7 @@ import {
   SECRETARIAT,
   words,
 } from './organization-names';
-import { isFamilyName, POST_WORDS } from './person-names';
+import { isFamilyName, POST_TITLE, POST_WORDS } from './person-names';
 import { localityOf, type Province, provinceAtWords, findProvince } from './provinces';
 import { createSpanSet, type SpanSet } from './spans';
 import type { TextView, Token } from './text-view';
@@ -82,6 +82,9 @@ export interface FindOrganizationsOptions {
   /** Character ranges not to read (urls, codes, names of documents). */
   excluded?: SpanSet;
 }
+
+/** A post, then words of its body up to a unit word ("Bí thư Đảng ủy xã …"): what follows may be the person. */
+const AFTER_A_POST = new RegExp(`${POST_TITLE}(?![\\p{L}])[^,.;]*$`, 'u');
 
 /** Folded first syllables of the words that start a predicate after a subject: they end a name. */
 const PREDICATE_STARTS: ReadonlySet<string> = new Set(
@@ -246,7 +249,7 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       if (j < 0) continue;
       // After a post ("Bí thư Đảng ủy xã Trần Văn A") three words led by a family name are still the person.
       const windowStart = tokens[Math.max(0, i - 6)]?.start ?? 0;
-      const afterPostWords = /(?:bi thu|chu tich|giam doc|truong|chu nhiem)(?![\p{L}])[^,.;]*$/u.test(view.lower.slice(windowStart, (tokens[i] as Token).start));
+      const afterPostWords = AFTER_A_POST.test(view.lower.slice(windowStart, (tokens[i] as Token).start));
       const place = placeName(j, false, !afterPostWords);
       if (!place) {
         if (level === 'DISTRICT' && memory.district?.unit === unit) return { ...memory.district, written: unit, next: j };

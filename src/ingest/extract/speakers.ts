@@ -4,7 +4,7 @@
  * they spoke about ("truyền đạt chuyên đề về …", "thông tin quán triệt <document>", "trình bày báo cáo về …").
  */
 import { hitsBetween, type OrganizationHit } from './organizations';
-import { isFamilyName, POST_WORDS } from './person-names';
+import { isFamilyName, POST_WORDS, POST_TITLE } from './person-names';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
 import type { TextView, Token } from './text-view';
@@ -25,9 +25,8 @@ export interface SpeakerMention {
   end: number;
 }
 
-/** The first words of a post: party and state ones, military ("Chính ủy", "Tư lệnh"), courts ("Chánh án"), schools ("Hiệu trưởng"). */
-const POST_START =
-  /^(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu|chinh uy|tu lenh|tham muu truong|chi huy truong|chanh an|vien truong|hieu truong|thuong truc ban bi thu)(?![\p{L}])/u;
+/** The first words of a post. */
+const POST_START = new RegExp(`^${POST_TITLE}(?![\\p{L}])`, 'u');
 /**
  * A post that says only whose member someone is: "Ủy viên Ban Thường vụ", "Ủy viên Trung ương Đảng", "Tỉnh ủy viên",
  * "Bí thư Trung ương Đảng" (a member of the Secretariat).
