@@ -4,6 +4,9 @@
  * (see text-view.ts), so "tháng" is "thang" here. A date without a year takes the article's year, never a guess.
  */
 
+import { foldVietnamese } from '../../domain/text';
+import { NUMBER_WORDS } from './numbers';
+
 export interface DateMatch {
   start: number;
   end: number;
@@ -220,22 +223,10 @@ export function articleYear({ publishedOn, lowerTitle, lowerText }: { publishedO
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
 
-/** Month counts written in words, folded ("Sáu tháng đầu năm"): "mười một" before "mười". */
-const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = {
-  'muoi mot': 11,
-  'muoi hai': 12,
-  muoi: 10,
-  mot: 1,
-  hai: 2,
-  ba: 3,
-  bon: 4,
-  nam: 5,
-  sau: 6,
-  bay: 7,
-  tam: 8,
-  chin: 9,
-};
-const MONTH_COUNT = `\\d{1,2}|${Object.keys(MONTH_COUNT_WORDS).join('|')}`;
+/** Month counts written in words, folded ("Sáu tháng đầu năm"). */
+const MONTH_COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(NUMBER_WORDS).map(([word, value]) => [foldVietnamese(word), value]));
+// Longest first: "mười một" before "mười".
+const MONTH_COUNT = `\\d{1,2}|${Object.keys(MONTH_COUNT_WORDS).sort((a, b) => b.length - a.length).join('|')}`;
 
 /** A month count as digits or in words; NaN when it is neither. */
 function monthCount(written: string): number {

@@ -297,7 +297,8 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       const other = refAt.get(p);
       if (other && other !== reference && (p > from || reference.bases.includes(other))) {
         const listed = basisEnd !== null && /^(?:[ ,]|va )*$/.test(lower.slice(basisEnd, p));
-        if (listed || BASIS_BEFORE.test(lower.slice(Math.max(from, p - 40), p)) || (p === from && reference.bases.includes(other))) {
+        // At `from` the reference is a basis already read (the outer test says so).
+        if (listed || p === from || BASIS_BEFORE.test(lower.slice(Math.max(from, p - 40), p))) {
           if (!reference.bases.includes(other)) reference.bases.push(other);
           basisEnd = Math.max(p + 1, other.end);
           p = basisEnd;

@@ -7,7 +7,7 @@
 import { documentIdentityKey, nameKey } from '../../domain/identity';
 import type { Reference } from './document-refs';
 import type { Province } from './provinces';
-import { GOVERNMENT, PRIME_MINISTER, type OrganizationSpec } from './organization-names';
+import { GOVERNMENT, NATIONAL_ASSEMBLY, PRIME_MINISTER, type OrganizationSpec } from './organization-names';
 import type { Evidence, ExtractedDocument, ExtractedOrganization } from './types';
 
 /** Issuers of central party codes: numbered for the whole country. */
@@ -177,7 +177,7 @@ export function completeIssuers(
     if (abbreviation === 'TTg') return ensure(PRIME_MINISTER);
     if (abbreviation === 'CP') return ensure(GOVERNMENT);
     // "31/2024/QH15": a law or resolution of the National Assembly (of its 15th term).
-    if (/^QH\d*$/u.test(abbreviation)) return ensure({ name: 'Quốc hội', kind: 'STATE_BODY', province: null });
+    if (/^QH\d*$/u.test(abbreviation)) return ensure(NATIONAL_ASSEMBLY);
     const head = abbreviation === 'UBND' ? 'Ủy ban nhân dân ' : abbreviation === 'HĐND' ? 'Hội đồng nhân dân ' : null;
     const bodies = head ? [...organizations.values()].filter((o) => o.name.startsWith(head)) : [];
     return bodies.length === 1 ? bodies[0]!.key : null;

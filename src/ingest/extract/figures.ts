@@ -7,7 +7,7 @@
  */
 import type { FigureQualifier } from '../../domain/graph-plan';
 import { findDates, findPeriods, YEAR_WORD, type PeriodMatch } from './dates';
-import { scaledValue } from './numbers';
+import { NUMBER_WORDS as SPELLED_NUMBERS, scaledValue } from './numbers';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
 import { writtenAs, type TextView } from './text-view';
@@ -27,7 +27,8 @@ export interface FigureMention {
 const NUMBER = /(?<![\p{L}\p{N}.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\/\d{1,4})?(?![\p{N}\p{L}]|[.,/]\d| ?[-–] ?\d)/gu;
 const SCALE = /^ (nghin|ngan|trieu|ty|ti)(?![\p{L}])/u;
 /** Small numbers written in words, on the original spelling ("ba", not "bà"; "năm", not "Nam"). */
-const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = { hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+// Not "một" ("một số" is "some") nor past ten.
+const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = Object.fromEntries(Object.entries(SPELLED_NUMBERS).filter(([, value]) => value >= 2 && value <= 10));
 const NUMBER_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${Object.keys(NUMBER_WORD_VALUES).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 /** Words before "năm" (and the like) that make it a span of time, not a number. */
 const WORDS_BEFORE_A_YEAR = /(?:^|[^\p{L}])(?:moi|hang|ca|trong|cac|nhung|nhieu|cua|cuoi|dau|giua|qua|nay|sau|truoc|tu|den) $/u;

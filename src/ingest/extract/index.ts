@@ -291,7 +291,7 @@ export function extractArticle(input: ArticleInput): Extraction {
     if (!speaker) return null;
     // What a speaker reports of a body is that body's ("…, Bí thư Đảng ủy xã Tân Dĩnh cho biết, Đảng ủy xã đã quán
     // triệt …"; "đề nghị Sở Tư pháp tiếp tục thực hiện …").
-    const reported = subjectOf({ view, organizations: hits, referenceSpans }, { ...sentence, start: speaker.end }, before);
+    const reported = subjectOf(context, { ...sentence, start: speaker.end }, before);
     if (reported) return reported.actor;
     // An official reporting what was done speaks for their own body ("Bí thư Huyện ủy Nghi Lộc cho biết, huyện đã …");
     // presenting at a meeting, for its organizer ("Trưởng Ban Tuyên giáo quán triệt Nghị quyết …"). "Lãnh đạo <body>"

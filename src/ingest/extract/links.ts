@@ -156,16 +156,18 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:thieu trach nhiem|chua|khong(?! ngung| 
 /** After the document, in its clause: the work on it falls short ("… còn chậm", "… chưa được triển khai"). */
 const SHORTCOMING_AFTER = /^[^;.]*?(?<![\p{L}])(?:con (?:cham|han che|lung tung|hinh thuc|chua)|chua (?:duoc )?(?:trien khai|thuc hien|quan triet|cu the hoa|ban hanh|kip thoi|nghiem))(?![\p{L}])/u;
 /** A request before the action: "đề nghị/yêu cầu <body> quán triệt Nghị quyết …" asks for what has not been done. */
-const REQUESTED_BEFORE = /(?:^|[^\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\p{L}])([^;.]*)$/u;
+const REQUEST = '(?:^|[^\\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\\p{L}])';
+const REQUESTED_BEFORE = new RegExp(`${REQUEST}([^;.]*)$`, 'u');
 /**
  * A request that goes on over a list of tasks: "yêu cầu Sở … hoàn thiện bộ máy; rà soát, tham mưu ban hành Kế hoạch thực
  * hiện …". Not when the last item reports work done ("…; Sở đã triển khai …").
  */
-const REQUESTED_LIST_BEFORE = /(?:^|[^\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\p{L}])([^.]*);(?![^;.]*(?<![\p{L}])da(?![\p{L}]))[^;.]*$/u;
+const REQUESTED_LIST_BEFORE = new RegExp(`${REQUEST}([^.]*);(?![^;.]*(?<![\\p{L}])da(?![\\p{L}]))[^;.]*$`, 'u');
+const REQUESTED = new RegExp(REQUEST, 'u');
 
 /** Whether a request ("đề nghị", "yêu cầu" …) is written in lower[from, to). */
 export function requestIn(lower: string, from: number, to: number): boolean {
-  return /(?:^|[^\p{L}])(?:de nghi|yeu cau|kien nghi|de xuat)(?![\p{L}])/u.test(lower.slice(from, to));
+  return REQUESTED.test(lower.slice(from, to));
 }
 /** "… tiếp tục thực hiện …": a request to go on says the work has begun. */
 const GOING_ON = /(?:^|[^\p{L}])tiep tuc(?![\p{L}])/u;

@@ -13,6 +13,22 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   ti: 1e9,
 };
 
+/** Numbers written in words, as spelled ("sáu tháng", "ba đợt"), up to twelve. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  'mười một': 11,
+  'mười hai': 12,
+};
+
 const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 const PLAIN = /^\d+(?:,\d+)?$/;
 const ENGLISH_DECIMAL = /^\d+\.\d{1,2}$/;

@@ -17,6 +17,9 @@ export const SECRETARIAT: OrganizationSpec = { name: 'Ban Bí thư Trung ương 
 const YOUTH_UNION_CENTRAL: OrganizationSpec = { name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', kind: 'MASS_ORGANIZATION', province: null };
 export const GOVERNMENT: OrganizationSpec = { name: 'Chính phủ', kind: 'STATE_BODY', province: null };
 export const PRIME_MINISTER: OrganizationSpec = { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null };
+export const NATIONAL_ASSEMBLY: OrganizationSpec = { name: 'Quốc hội', kind: 'STATE_BODY', province: null };
+const SUPREME_COURT: OrganizationSpec = { name: 'Tòa án nhân dân tối cao', kind: 'STATE_BODY', province: null };
+const SUPREME_PROCURACY: OrganizationSpec = { name: 'Viện Kiểm sát nhân dân tối cao', kind: 'STATE_BODY', province: null };
 
 const splitCache = new Map<string, string[]>();
 /** Splits a pattern written as folded words ("ban chap hanh") into tokens, once per pattern. */
@@ -132,12 +135,12 @@ export const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
   ['chinh phu', GOVERNMENT],
   ['uy ban thuong vu quoc hoi', { name: 'Ủy ban Thường vụ Quốc hội', kind: 'STATE_BODY', province: null }],
   ['ubtvqh', { name: 'Ủy ban Thường vụ Quốc hội', kind: 'STATE_BODY', province: null }],
-  ['quoc hoi', { name: 'Quốc hội', kind: 'STATE_BODY', province: null }],
+  ['quoc hoi', NATIONAL_ASSEMBLY],
   ['chu tich nuoc', { name: 'Chủ tịch nước', kind: 'STATE_BODY', province: null }],
-  ['toa an nhan dan toi cao', { name: 'Tòa án nhân dân tối cao', kind: 'STATE_BODY', province: null }],
-  ['tand toi cao', { name: 'Tòa án nhân dân tối cao', kind: 'STATE_BODY', province: null }],
-  ['vien kiem sat nhan dan toi cao', { name: 'Viện Kiểm sát nhân dân tối cao', kind: 'STATE_BODY', province: null }],
-  ['vksnd toi cao', { name: 'Viện Kiểm sát nhân dân tối cao', kind: 'STATE_BODY', province: null }],
+  ['toa an nhan dan toi cao', SUPREME_COURT],
+  ['tand toi cao', SUPREME_COURT],
+  ['vien kiem sat nhan dan toi cao', SUPREME_PROCURACY],
+  ['vksnd toi cao', SUPREME_PROCURACY],
   ['mat tran to quoc viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
   ['uy ban trung uong mat tran to quoc viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],
   ['uy ban trung uong mttq viet nam', { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', kind: 'MASS_ORGANIZATION', province: null }],

@@ -94,6 +94,12 @@ const PREDICATE_STARTS: ReadonlySet<string> = new Set(
 /** Words that begin a body's name: after "và" they begin another body, not more of the name before. */
 const BODY_HEADS: readonly string[] = [...INSTITUTION_HEADS, 'dang uy', 'dang bo', 'dang doan', 'ban', 'so', 'bo', 'uy ban', 'ubnd', 'hoi', 'cong an', 'truong', 'vien', 'cuc', 'chi cuc', 'trung tam', 'tinh uy', 'thanh uy'];
 
+/** A province's Youth Union: the Tỉnh đoàn, or a city's Thành đoàn (`word`). */
+function youthUnionOf(province: Province): { spec: OrganizationSpec; word: string } {
+  const word = province.unit === 'thành phố' ? 'Thành đoàn' : 'Tỉnh đoàn';
+  return { spec: { name: `${word} ${province.name}`, kind: 'MASS_ORGANIZATION', province: province.name }, word };
+}
+
 /** Party bodies named after the body they sit in, and which bodies hold one. */
 const agencyOrInstitution = (hit: OrganizationHit) => hit.kind === 'STATE_AGENCY' || hit.kind === 'OTHER' || (hit.kind === 'STATE_BODY' && hit.name.startsWith('Bộ '));
 const PARTY_BODIES_IN: ReadonlyArray<[string, string, OrganizationKind, (hit: OrganizationHit) => boolean]> = [
@@ -683,8 +689,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       const local = locality(j);
       if (!local) continue;
       if (head.startsWith('Đoàn Thanh niên') && local.level === 'PROVINCE') {
-        const word = local.province.unit === 'thành phố' ? 'Thành đoàn' : 'Tỉnh đoàn';
-        found.push(hitOf({ name: `${word} ${local.province.name}`, kind, province: local.province.name }, i, local.next, { short: word }));
+        const union = youthUnionOf(local.province);
+        found.push(hitOf(union.spec, i, local.next, { short: union.word }));
         continue;
       }
       found.push(hitOf({ name: `${head} ${local.canonical}`, kind, province: local.province.name }, i, local.next, { short: `${head} ${local.written}` }));
@@ -707,8 +713,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       const named = provinceAt(i + 2, t === 'thanh');
       const province = named?.province ?? sourceProvince;
       if (province && (t === 'tinh' || province.unit === 'thành phố')) {
-        const word = t === 'tinh' ? 'Tỉnh đoàn' : 'Thành đoàn';
-        found.push(hitOf({ name: `${word} ${province.name}`, kind: 'MASS_ORGANIZATION', province: province.name }, i, named?.next ?? i + 2, { short: word }));
+        const union = youthUnionOf(province);
+        found.push(hitOf(union.spec, i, named?.next ?? i + 2, { short: union.word }));
       }
     }
 
