@@ -256,6 +256,32 @@ const PERIOD = new RegExp(
   'gu',
 );
 
+/** A target's horizon ("phấn đấu đến năm 2030"): the year it is due by, with no start. */
+export interface HorizonMatch {
+  start: number;
+  end: number;
+  /** "đến năm 2030". */
+  label: string;
+  periodStart: null;
+  periodEnd: string;
+}
+
+/** "đến năm 2030", "tới năm 2025", "đến hết năm 2026"; not a vision ("tầm nhìn đến năm 2045"). */
+const HORIZON = /(?<![\p{L}])(?:den|toi)(?: het)? nam (\d{4})(?![\p{N}])/gu;
+const VISION_BEFORE = /(?:^|[^\p{L}])tam nhin ?$/u;
+
+/** The horizons of targets written in `lower[from, to)`. */
+export function findHorizons(lower: string, from: number, to: number): HorizonMatch[] {
+  const found: HorizonMatch[] = [];
+  for (const m of lower.slice(from, to).matchAll(HORIZON)) {
+    const start = from + (m.index ?? 0);
+    const year = Number(m[1]);
+    if (year < 1945 || year > 2100 || VISION_BEFORE.test(lower.slice(Math.max(0, start - 10), start))) continue;
+    found.push({ start, end: start + m[0].length, label: `đến năm ${year}`, periodStart: null, periodEnd: `${year}-12-31` });
+  }
+  return found;
+}
+
 /**
  * Periods in `lower[from, to)`; `year` completes those written without one ("6 tháng đầu năm", "trong năm"). Month
  * counts may be written in words ("Sáu tháng đầu năm 2024", "chín tháng năm 2023").

@@ -6,7 +6,7 @@
  * anniversaries ("70 năm", "6 tháng"), and connected points of a meeting ("14 điểm cầu"), which belong to the meeting.
  */
 import type { FigureQualifier } from '../../domain/graph-plan';
-import { findDates, findPeriods, YEAR_WORD, type PeriodMatch } from './dates';
+import { findDates, findHorizons, findPeriods, YEAR_WORD, type HorizonMatch, type PeriodMatch } from './dates';
 import { NUMBER_WORDS as SPELLED_NUMBERS, scaledValue } from './numbers';
 import type { Sentence } from './sentences';
 import type { SpanSet } from './spans';
@@ -19,12 +19,14 @@ export interface FigureMention {
   description: string;
   qualifier: FigureQualifier;
   isTarget: boolean;
-  period: PeriodMatch | null;
+  /** What the figure covers, or for a target the year it is due by ("đến năm 2030"). */
+  period: PeriodMatch | HorizonMatch | null;
   start: number;
   end: number;
 }
 
-const NUMBER = /(?<![\p{L}\p{N}.,/\-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\/\d{1,4})?(?![\p{N}\p{L}]|[.,/]\d| ?[-–] ?\d)/gu;
+// Not after a hyphen, unless a number's ("55-58%", a range's upper bound).
+const NUMBER = /(?<![\p{L}\p{N}.,/])(?<![^\p{N}][-–])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\/\d{1,4})?(?![\p{N}\p{L}]|[.,/]\d| ?[-–] ?\d)/gu;
 const SCALE = /^ (nghin|ngan|trieu|ty|ti)(?![\p{L}])/u;
 /** Small numbers written in words, on the original spelling ("ba", not "bà"; "năm", not "Nam"). */
 // Not "một" ("một số" is "some") nor past ten.
@@ -36,7 +38,7 @@ const WORDS_BEFORE_A_YEAR = /(?:^|[^\p{L}])(?:moi|hang|ca|trong|cac|nhung|nhieu|
 const RANGE_BEFORE = /(?:^|[^\p{L}\p{N}.,])(?:tu )?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?: (nghin|ngan|trieu|ty|ti))? ?(?:den|toi|[-–]) ?$/u;
 const SCALE_SPELLINGS = new Set(['nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ']);
 /** Words before a number that make it an ordinal, a name or a date part. */
-const NOT_A_COUNT_BEFORE = /(?:^|[^\p{L}])(so|thu|khoa|lan|quy|ngay|thang|nam|dieu|khoan|diem|muc|chuong|phan|uong|dot|tap|tuyen|khu|ap|thon|xom|phong|quan|lop|to|phuong|hoi nghi|dai hoi|nghi quyet|chi thi|ket luan) $/u;
+const NOT_A_COUNT_BEFORE = /(?:^|[^\p{L}])(so|thu|khoa|lan|quy|ngay|thang|nam|dieu|khoan|diem|muc|chuong|phan|uong|dot|tap|tuyen|khu|ap|thon|xom|phong|(?<!binh )quan|lop|to|phuong|hoi nghi|dai hoi|nghi quyet|chi thi|ket luan) $/u;
 /** Units of time: a number before them is a duration, an anniversary or a period. */
 const TIME_UNIT = /^ (?:nam|thang|ngay|gio|phut|tuan|quy|the ky|thap ky|nhiem ky)(?![\p{L}])/u;
 const QUALIFIERS: ReadonlyArray<[RegExp, FigureQualifier]> = [
@@ -49,7 +51,11 @@ const QUALIFIERS: ReadonlyArray<[RegExp, FigureQualifier]> = [
 const TARGET_CUES = /(?:^|[^\p{L}])(?:phan dau|dam bao|bao dam|muc tieu|chi tieu|yeu cau|de ra|dat ra|huong toi|phai dat|can dat)(?![\p{L}])/u;
 /** Words that pledge what follows (a list of targets), and one that reports it done. */
 const PLEDGE = /(?:^|[^\p{L}])(?:phan dau|huong toi|thong nhat phan dau|muc tieu den nam)(?![\p{L}])/u;
+/** A pledge's verb inside a clause, with what precedes it. */
+const PLEDGE_WORD = /(?<![\p{L}])(?:phan dau|huong toi|dat muc tieu)(?![\p{L}]) ?/gu;
 const DONE = /(?:^|[^\p{L}])da(?![\p{L}])/u;
+/** Words of an account of results: a list they announce is what was achieved, whatever targets it measures. */
+const RESULTS = /(?:^|[^\p{L}])(?:ket qua|dat duoc|da dat|da thuc hien|thuc hien duoc|so ket|tong ket)(?![\p{L}])/u;
 
 /** Counted nouns, folded, longest first at use: the unit is the longest one the text starts with. */
 const UNIT_NOUNS = [
@@ -79,7 +85,7 @@ const LISTED_NOUNS = new Set([
   'bai', 'tin', 'hoc sinh', 'cong chuc', 'vien chuc', 'nguoi lao dong', 'sinh vien', 'chien si', 'thanh nien',
 ]);
 /** Where a description stops. */
-const DESCRIPTION_STOPS = /[;.…:()]| (?:va|cho|den|toi|voi|tang|giam|so voi|dat) (?=[\p{N}\p{L}])/u;
+const DESCRIPTION_STOPS = /[;.…:()]| (?:va|cho|den|toi|voi|tang|giam|so voi|dat) (?=[\p{N}\p{L}])|, (?=(?:khoang|gan|tren|hon|duoi|dat|chiem|tu) )/u;
 
 /** A sentence that opens with a speaker: "Đồng chí …", "Phát biểu …", "Ông/Bà …", "Tại hội nghị, đồng chí …". */
 const SPEAKER_OPENING = /^(?:phat bieu|dong chi|ong|ba|(?:tai|trong) (?:hoi nghi|buoi lam viec|ky hop)[^,]{0,20}, (?:dong chi|ong|ba))(?![\p{L}])/u;
@@ -97,6 +103,11 @@ export interface FindFiguresInput {
 /** Words before a period that make it the term of a comparison. */
 const COMPARED_WITH = /(?:^|[^\p{L}])so (?:voi )?(?:cung ky )?$/u;
 
+interface PledgedList {
+  horizon: HorizonMatch | null;
+  open: boolean;
+}
+
 /** Every figure of the body sentences, in order. */
 export function findFigures({ view, sentences, blocked, titles, year }: FindFiguresInput): FigureMention[] {
   const { text, lower } = view;
@@ -105,9 +116,19 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
   // Whether the carried period is that of targets ("Giai đoạn 2024 - 2026, … đặt mục tiêu …"): it carries to targets only.
   let carriedForTargets = false;
 
+  // A list announced by a pledge ("Kế hoạch đề ra các mục tiêu đến năm 2030 như sau:", then "- …;" items): its items
+  // are targets, due by the horizon the announcement gives. `open`: the next sentence is an item even without a bullet.
+  let pledgedList = null as PledgedList | null;
+
   let paragraph = -1;
   for (const sentence of sentences) {
     if (sentence.role !== 'BODY') continue;
+    const list: PledgedList | null = pledgedList !== null && (sentence.bullet || pledgedList.open) ? pledgedList : null;
+    pledgedList = list && { horizon: list.horizon, open: sentence.text.endsWith(';') };
+    const sentenceLower = lower.slice(sentence.start, sentence.end);
+    if (sentenceLower.endsWith(':') && (PLEDGE.test(sentenceLower) || TARGET_CUES.test(sentenceLower)) && !RESULTS.test(sentenceLower)) {
+      pledgedList = { horizon: horizonsOf(sentence.start, sentence.end).at(-1) ?? null, open: true };
+    }
     // A paragraph that opens with a speaker is that speaker's account: the period carried so far is not theirs.
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -159,7 +180,9 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       if (value === null) continue;
 
       const unit = readUnit(p);
-      if (unit === null || unit.folded === 'diem cau' || (match.inWords !== null && unit.folded === '%')) continue;
+      if (unit === null || unit.folded === 'diem cau' || (match.inWords !== null && unit.folded.startsWith('%'))) continue;
+      // "giảm từ 41,09% xuống còn 28,5%": the start of a change is a figure only with its own year ("từ 7,27% năm 2021").
+      if (/(?:^|[^\p{L}])tu $/u.test(before) && CHANGE_END_AFTER.test(lower.slice(unit.end, unit.end + 16))) continue;
 
       // "từ 15% trở lên" / "từ 5 hộ trở xuống": a bound written around the number.
       const around = /(?:^|[^\p{L}])tu $/u.test(before) ? /^ tro (len|xuong)(?![\p{L}])/u.exec(lower.slice(unit.end, unit.end + 12)) : null;
@@ -171,14 +194,28 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       // governs every item of its list, unless an item reports what was done.
       const firstClause = clause.slice(0, clause.includes(';') ? clause.indexOf(';') : clause.length);
       const pledged = clause.includes(';') && PLEDGE.test(firstClause) && !DONE.test(ownClause);
-      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(ownClause) || pledged;
+      // "Kế hoạch đề ra các chỉ tiêu: tỷ lệ … đạt 40%; …": the items after a pledge's colon, in the same sentence.
+      const announcement = clause.includes(':') ? clause.slice(0, clause.lastIndexOf(':')) : '';
+      const announced = announcement !== '' && (PLEDGE.test(announcement) || TARGET_CUES.test(announcement)) && !RESULTS.test(announcement) && !DONE.test(ownClause);
+      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(ownClause) || pledged || announced || (list !== null && !DONE.test(ownClause));
+      // "từ 10 đến 15 tỷ đồng", "9 - 10%": a range is its two bounds, the lower one in the upper one's unit and scale.
+      const range = RANGE_BEFORE.exec(lower.slice(Math.max(sentence.start, start - 30), start));
+      const low = range ? scaledValue(range[1] as string, range[2] ?? (scale ? (scale[1] as string) : null)) : null;
+      const isRange = range !== null && low !== null && low < value && !blocked.overlaps(start - range[0].length, start);
+      // Where the figure's words start: the lower bound of a range.
+      const first = isRange && range ? start - range[0].length : start;
       // "100% cấp ủy …": what the percentage is of follows the sign.
       // Money is named before its amount ("Tổng kinh phí thực hiện là 186,4 tỷ đồng, trong đó ngân sách tỉnh 120 tỷ
       // đồng"): what follows it is the next item's name.
+      // A percentage with nothing after it is of what its clause named before it ("Tỷ lệ hộ nghèo còn 2,5%"); a share
+      // is of both ("Kinh tế số chiếm 20% GRDP": "Kinh tế số trong GRDP").
+      const share = unit.folded.startsWith('%') ? readShare(sentence.start, first, unit.end, sentence.end) : '';
       const description =
-        readChange(start, unit.end, sentence.end) ||
-        (MONEY_UNITS.has(unit.folded) ? readLabelBefore(sentence.start, start) : '') ||
-        readDescription(unit.folded === '%' ? unit.end : unit.start, sentence.end, unit.end) ||
+        readChange(first, unit.end, sentence.end) ||
+        share ||
+        (MONEY_UNITS.has(unit.folded) ? readLabelBefore(sentence.start, first) : '') ||
+        readDescription(unit.folded.startsWith('%') ? unit.end : unit.start, sentence.end, unit.end) ||
+        (unit.folded.startsWith('%') ? readLabelBefore(sentence.start, first) : '') ||
         unit.text;
       // The period written before the figure in its sentence, else one written after it in the same clause ("… 9 -
       // 10%/năm giai đoạn 2025 - 2030"), not past a ";", else the one carried along.
@@ -186,21 +223,31 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       // for it, not when it is a cited document's ("Nghị quyết số 412-NQ/ĐU về … giai đoạn 2022 - 2030, đã tổ chức
       // 1.860 lượt") or carried from an earlier sentence.
       const reachesAhead = (x: PeriodMatch) => !isTarget && year !== null && Number(x.periodEnd.slice(0, 4)) > year;
-      const titleOf = (x: PeriodMatch) => titles?.spans.find(([from, to]) => from <= x.start && x.end <= to);
+      const titleOf = (x: { start: number; end: number }) => titles?.spans.find(([from, to]) => from <= x.start && x.end <= to);
       // A cited document's title dates that document, not a figure outside it ("9 nghị quyết, trong đó có Nghị quyết
       // số 08-NQ/TU về … giai đoạn 2021 - 2025").
-      const fits = (x: PeriodMatch) => {
+      const fits = (x: { start: number; end: number }) => {
         const title = titleOf(x);
         return title === undefined || (title[0] <= start && start < title[1]);
       };
-      const period =
+      const covered =
+        // "… xuống còn 1,96% năm 2024": the period right after the figure is its own.
+        periods.find((x) => x.start >= unit.end && x.start - unit.end <= 2 && fits(x)) ??
         [...periods].reverse().find((x) => x.end <= start && fits(x)) ??
         periods.find((x) => x.start >= end && !lower.slice(end, x.start).includes(';') && fits(x)) ??
         (carried && (isTarget || !carriedForTargets) && !reachesAhead(carried) ? carried : null);
-      // "từ 10 đến 15 tỷ đồng", "9 - 10%": a range is its two bounds, the lower one in the upper one's unit and scale.
-      const range = RANGE_BEFORE.exec(lower.slice(Math.max(sentence.start, start - 30), start));
-      const low = range ? scaledValue(range[1] as string, range[2] ?? (scale ? (scale[1] as string) : null)) : null;
-      if (range && low !== null && low < value && !blocked.overlaps(start - range[0].length, start)) {
+      // A target with no period is due by the horizon written before it in its sentence, else after it in its clause,
+      // else by its list's.
+      const horizons = covered || !isTarget ? [] : horizonsOf(sentence.start, sentence.end).filter(fits);
+      const period =
+        covered ??
+        (isTarget
+          ? ([...horizons].reverse().find((x) => x.end <= start) ??
+            horizons.find((x) => x.start >= end && !lower.slice(end, x.start).includes(';')) ??
+            list?.horizon ??
+            null)
+          : null);
+      if (isRange && range && low !== null) {
         const lowStart = start - range[0].length + range[0].indexOf(range[1] as string);
         found.push({ sentence, value: low, unit: unit.text, description, qualifier: 'AT_LEAST', isTarget, period, start: lowStart, end: unit.end });
         found.push({ sentence, value, unit: unit.text, description, qualifier: qualifier === 'EXACT' ? 'AT_MOST' : qualifier, isTarget, period, start, end: unit.end });
@@ -217,10 +264,25 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
   }
   return found;
 
+  /** The horizons written in `[from, to)` outside codes and dates. */
+  function horizonsOf(from: number, to: number): HorizonMatch[] {
+    return findHorizons(lower, from, to).filter((x) => !blocked.overlaps(x.start, x.end));
+  }
+
+  /** "Kinh tế số chiếm 20% GRDP của tỉnh": "Kinh tế số trong GRDP của tỉnh"; '' when the figure is not a share. */
+  function readShare(sentenceStart: number, start: number, unitEnd: number, stop: number): string {
+    if (!/(?:^|[^\p{L}])chiem(?: (?:khoang|gan|hon|tren|duoi|xap xi))? $/u.test(lower.slice(Math.max(sentenceStart, start - 24), start))) return '';
+    const whole = readDescription(unitEnd, stop, unitEnd);
+    const part = readLabelBefore(sentenceStart, start);
+    return whole && part ? `${part} trong ${whole}` : '';
+  }
+
   /** The unit after a number at `p`: "%", a counted noun (with a list of nouns after it), or null. */
   function readUnit(p: number): { text: string; folded: string; start: number; end: number } | null {
     if (text[p] === '%' || (text[p] === ' ' && text[p + 1] === '%')) {
       const at = text[p] === '%' ? p : p + 1;
+      // "10,6%/năm": a yearly rate.
+      if (/^\/nam(?![\p{L}])/u.test(lower.slice(at + 1, at + 6))) return { text: text.slice(at, at + 5), folded: '%/nam', start: at, end: at + 5 };
       return { text: '%', folded: '%', start: at, end: at + 1 };
     }
     if (text[p] !== ' ') return null;
@@ -276,11 +338,16 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
   /** The name written before an amount in its clause, without the linking and qualifying words; '' when none. */
   function readLabelBefore(sentenceStart: number, start: number): string {
     let from = sentenceStart;
-    for (const boundary of [',', ';', ':', '(', '\n']) from = Math.max(from, text.lastIndexOf(boundary, start - 1) + 1);
-    const clause = lower.slice(from, start);
+    // A comma in a number ("41,09%") is no boundary.
+    for (const boundary of [', ', ';', ':', '(', '\n']) from = Math.max(from, text.lastIndexOf(boundary, start - 1) + 1);
+    // "tỉnh phấn đấu tăng trưởng tín dụng bình quân 8%/năm": what is pledged, not who pledges it.
+    const pledge = [...lower.slice(from, start).matchAll(PLEDGE_WORD)].at(-1);
+    if (pledge) from += (pledge.index ?? 0) + pledge[0].length;
+    // "tỷ lệ hộ nghèo giảm từ 41,09% xuống còn 28,5%": the name is before the change.
+    const clause = lower.slice(from, start).replace(FROM_TO_TAIL, '');
     const lead = LABEL_LEAD.exec(clause)?.[0].length ?? 0;
     const tail = LABEL_TAIL.exec(clause.slice(lead))?.index ?? clause.length - lead;
-    const label = text.slice(from + lead, from + lead + tail).trim();
+    const label = clean(text.slice(from + lead, from + lead + tail));
     const words = label.split(/\s+/u).length;
     // "tri gia" alone names nothing; "cần từ 10 (đến)" is the other end of a range.
     if (LABEL_TAIL.exec(` ${lower.slice(from + lead, from + lead + tail)}`)?.index === 0 || /(?:^|\s)(?:từ|tu)\s+[\d.,]+$|[\d.,]+\s*[-–]$/iu.test(label)) return '';
@@ -295,16 +362,28 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
     let end = stop;
     if (cut) end = Math.min(end, unitEnd + cut.index);
     if (next) end = Math.min(end, unitEnd + next.index);
-    return text.slice(from, end).replace(/^\s+|[\s,]+$/gu, '');
+    // Cut short by the next figure or a linking word ("55-58% GDP, tốc độ tăng trưởng 10,6%"): the words after the
+    // last comma name what follows.
+    const cutShort = end < stop && lower.slice(unitEnd, end).includes(', ') && !/^[;.…:()]/u.test(lower.slice(end));
+    if (cutShort) end = lower.lastIndexOf(', ', end - 1);
+    // "28,5% năm 2024", "41,09% xuống còn": a period or the rest of a change, not what the figure counts.
+    if (from === unitEnd && /^[\s,]*(?:nam(?: \d{4})?|(?:xuong|len)(?: con| muc)?)?[\s,]*$/u.test(lower.slice(from, end))) return '';
+    return clean(text.slice(from, end));
   }
 }
 
 const NUMBER_IN = /(?<![\p{L}\p{N}])\d/u;
+/** A description on one line: white space runs as one space, no commas or spaces at the ends. */
+const clean = (words: string) => words.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, '');
 /** "tăng", "giảm" (with "thêm", a qualifier) right before a figure: it is a change. */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?: thêm)?(?: (?:hơn|trên|gần|khoảng|dưới))? $/iu;
+/** The start of a change written before its end ("giảm từ 41,09% (năm 2021) xuống còn"). */
+const FROM_TO_TAIL = /\s+(?:(?:giam|tang|nang|ha) )?tu [\d.,]+ ?(?:%(?:\/nam)?|[\p{L} ]{1,20}?)(?: nam \d{4})?,? (?:xuong|len|den|toi)(?: con| muc)? ?$/u;
+/** After the start of a change, its end: "từ 41,09% xuống còn 28,5%". */
+const CHANGE_END_AFTER = /^,? (?:xuong|len)(?: con| muc)? ?\d/u;
 /** Units of money, folded. */
 const MONEY_UNITS = new Set(['dong', 'usd']);
 /** Words that open a clause naming an amount ("trong đó ngân sách tỉnh …", "với tổng vốn …"). */
-const LABEL_LEAD = /^\s*(?:(?:trong do|trong so do|gom|va|con|rieng|voi|tong cong|cu the)(?![\p{L}])\s*)*/u;
+const LABEL_LEAD = /^\s*(?:(?:trong do|trong so do|gom|va|con|rieng|voi|tong cong|cu the|dat|nang|dua|muc tieu|(?:den |toi )?nam \d{4}|giai doan \d{4} ?[-–] ?\d{4})(?![\p{L}\p{N}])\s*)*/u;
 /** Linking and qualifying words between a name and its amount ("… là", "… đạt khoảng", "… trị giá"). */
-const LABEL_TAIL = /(?:\s+(?:uoc dat|uoc tinh|uoc|la|dat|khoang|gan|hon|tren|duoi|voi|bang|tri gia|len toi|len den|toi|den|xap xi|it nhat|toi thieu|toi da|khong qua|co|tu|chung|moi))*\s*$/u;
+const LABEL_TAIL = /(?:\s+(?:giam tu|tang tu|uoc dat|uoc tinh|uoc|la|dat|chiem|chi|con|giam con|giam xuong|xuong con|xuong|len|tang len|nang len|khoang|gan|hon|tren|duoi|voi|bang|tri gia|len toi|len den|toi|den|xap xi|it nhat|toi thieu|toi da|khong qua|co|tu|chung|moi))*\s*$/u;

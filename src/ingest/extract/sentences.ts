@@ -16,6 +16,8 @@ export interface Sentence {
   /** Index of the line (paragraph) it belongs to. */
   paragraph: number;
   role: SentenceRole;
+  /** The first sentence of a line that opens with a list marker ("- ", "+ ", "a) ", "1. "). */
+  bullet: boolean;
 }
 
 const BULLET = /^(?:[-–—•+*]+\s*|(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+)/u;
@@ -59,15 +61,16 @@ function sentenceEnds(line: string): number[] {
   return ends;
 }
 
-function trimmedRange(text: string, start: number, end: number): [number, number] {
+function trimmedRange(text: string, start: number, end: number): [number, number, boolean] {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s] as string)) s += 1;
   while (e > s && /\s/.test(text[e - 1] as string)) e -= 1;
   // Leading bullets and list markers ("- ", "1. ", "II. ") are layout, not part of the sentence.
   const bullet = BULLET.exec(text.slice(s, Math.min(e, s + 8)));
-  if (bullet && s + bullet[0].length < e) s += bullet[0].length;
-  return [s, e];
+  const listed = bullet !== null && s + bullet[0].length < e;
+  if (listed) s += bullet[0].length;
+  return [s, e, listed];
 }
 
 /** Splits the text into sentences, marking the headline and captions. */
@@ -90,7 +93,7 @@ export function splitSentences(text: string, { title = null }: { title?: string 
   const sentences: Sentence[] = [];
   let seenContent = false;
   lines.forEach((line, paragraph) => {
-    const [start, end] = trimmedRange(text, line.start, line.end);
+    const [start, end, bulleted] = trimmedRange(text, line.start, line.end);
     if (start >= end) return;
     const content = text.slice(start, end);
     const first = !seenContent;
@@ -107,7 +110,7 @@ export function splitSentences(text: string, { title = null }: { title?: string 
     for (const relative of [...sentenceEnds(content), content.length]) {
       const [s, e] = trimmedRange(text, sentenceStart, start + relative);
       if (s < e) {
-        sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e), paragraph, role });
+        sentences.push({ index: sentences.length, start: s, end: e, text: text.slice(s, e), paragraph, role, bullet: bulleted && s === start });
       }
       sentenceStart = start + relative;
     }

@@ -280,7 +280,74 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     expect(extract(text).figures.map((f) => [f.value, f.period])).toEqual([
       [87.5, 'năm 2024'],
       [9850, null],
-      [100, null],
+      [100, 'đến năm 2030'],
+    ]);
+  });
+
+  it('dates a target by its horizon ("đến năm 2030"), with no start, but not by a vision ("tầm nhìn đến năm 2045")', () => {
+    const text = 'Tỉnh phấn đấu đến năm 2030, tầm nhìn đến năm 2045 có 100% hồ sơ được xử lý trực tuyến. Năm 2024, tỉnh có 60% hồ sơ trực tuyến.';
+    expect(extract(text).figures.map((f) => [f.value, f.isTarget, f.period, f.periodStart, f.periodEnd])).toEqual([
+      [100, true, 'đến năm 2030', null, '2030-12-31'],
+      [60, false, 'năm 2024', '2024-01-01', '2024-12-31'],
+    ]);
+  });
+
+  it('makes the items of a list announced by a pledge targets, due by its horizon; the list ends with its items', () => {
+    const text = [
+      'Kế hoạch đề ra các mục tiêu đến năm 2030 như sau:',
+      '- Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt trên 40%;',
+      '- Kinh tế số chiếm 20% GRDP của tỉnh;',
+      '100% hồ sơ thủ tục hành chính được xử lý trực tuyến.',
+      'Năm 2024, kinh tế số chiếm 9,5% GRDP.',
+      'Kết quả thực hiện các chỉ tiêu như sau:',
+      '- Tỷ lệ hộ nghèo còn 2,1%.',
+    ].join('\n');
+    expect(extract(text).figures.map((f) => [f.value, f.description, f.isTarget, f.period])).toEqual([
+      [40, 'Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo', true, 'đến năm 2030'],
+      [20, 'Kinh tế số trong GRDP của tỉnh', true, 'đến năm 2030'],
+      [100, 'hồ sơ thủ tục hành chính được xử lý trực tuyến', true, 'đến năm 2030'],
+      [9.5, 'kinh tế số trong GRDP', false, 'năm 2024'],
+      // An account of results announces what was achieved.
+      [2.1, 'Tỷ lệ hộ nghèo', false, 'năm 2024'],
+    ]);
+  });
+
+  it('makes the items after a pledge\'s colon targets, within one sentence', () => {
+    const text = 'Năm 2025, tỉnh đề ra các chỉ tiêu: tỷ lệ che phủ rừng 62%; thu ngân sách 4.000 tỷ đồng. Năm 2024, che phủ rừng đạt 61%.';
+    expect(extract(text).figures.map((f) => [f.value, f.isTarget])).toEqual([
+      [62, true],
+      [4_000_000_000_000, true],
+      [61, false],
+    ]);
+  });
+
+  it('names a percentage by the words before it when none follow, without the verbs around it', () => {
+    const text =
+      'Năm 2024, tỷ lệ hộ nghèo giảm từ 41,09% xuống còn 28,5%; tỷ lệ nợ quá hạn chỉ chiếm 0,08% tổng dư nợ; 378 vụ, bắt giữ 215 đối tượng; nâng tỷ lệ che phủ rừng lên 48%.';
+    expect(extract(text).figures.map((f) => [f.value, f.description])).toEqual([
+      // The start of a change without a year of its own is no figure of the year.
+      [28.5, 'tỷ lệ hộ nghèo'],
+      [0.08, 'tỷ lệ nợ quá hạn trong tổng dư nợ'],
+      [378, 'vụ'],
+      [215, 'đối tượng'],
+      [48, 'tỷ lệ che phủ rừng'],
+    ]);
+  });
+
+  it('keeps the start of a change that has its own year ("giảm từ 7,27% năm 2021 xuống còn 1,96% năm 2024")', () => {
+    const text = 'Tỷ lệ hộ nghèo giảm từ 7,27% năm 2021 xuống còn 1,96% năm 2024.';
+    expect(extract(text).figures.map((f) => [f.value, f.description, f.period])).toEqual([
+      [7.27, 'Tỷ lệ hộ nghèo', 'năm 2021'],
+      [1.96, 'Tỷ lệ hộ nghèo', 'năm 2024'],
+    ]);
+  });
+
+  it('reads ranges written without spaces and yearly rates ("khoảng 55-58% GDP", "bình quân 10,6%/năm")', () => {
+    const text = 'Năm 2024, kinh tế tư nhân đóng góp khoảng 55-58% GDP, tốc độ tăng trưởng bình quân 10,6%/năm.';
+    expect(extract(text).figures.map((f) => [f.value, f.unit, f.qualifier, f.description])).toEqual([
+      [55, '%', 'AT_LEAST', 'GDP'],
+      [58, '%', 'AT_MOST', 'GDP'],
+      [10.6, '%/năm', 'EXACT', 'tốc độ tăng trưởng bình quân'],
     ]);
   });
 
