@@ -126,7 +126,9 @@ function parseBookmarksHeader(value: string | undefined): string[] {
     new GraphQLError(`Header ${BOOKMARKS_HEADER} ${reason}.`, { extensions: { code: 'BAD_USER_INPUT', field: BOOKMARKS_HEADER, reason, http: { status: 400 } } });
   if (bookmarks.length > MAX_BOOKMARKS) throw refuse(`holds ${bookmarks.length} bookmarks; at most ${MAX_BOOKMARKS}`);
   for (const bookmark of bookmarks) {
-    if (bookmark.length > 512 || !/^[A-Za-z0-9:+/=_.-]+$/.test(bookmark)) throw refuse('must be the comma-separated bookmarks an earlier answer of this API gave');
+    // Neo4j 5's are "FB:" and base64; a prefix and a colon are required at least: Neo4j fails with an internal error,
+    // not a client one, on a bookmark shorter than its prefix ("ab").
+    if (bookmark.length > 512 || !/^[A-Za-z]{2,8}:[A-Za-z0-9:+/=_.-]+$/.test(bookmark)) throw refuse('must be the comma-separated bookmarks an earlier answer of this API gave');
   }
   return [...new Set(bookmarks)];
 }

@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors';
-import { nfc } from './text';
+import { cleanArticleText, nfc } from './text';
 
 /** An article to import, as a user supplies it. */
 export interface ArticleInput {
@@ -107,9 +107,9 @@ export function validateArticleInput(input: ArticleInput, today: string = new Da
   checkText('text', input.text);
   if (!/[\p{L}\p{N}]/u.test(input.text)) throw new InvalidInputError('text', 'has no letters or digits: there is nothing to read');
   return {
-    // A byte order mark dropped, and Windows (\r\n) and old Mac (\r) line ends read as \n: the same article saved on
-    // another system is the same text.
-    text: nfc(input.text).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'),
+    // The same article saved on another system, or copied from a web page with &nbsp; and zero-width spaces, is the
+    // same text.
+    text: cleanArticleText(input.text),
     url: checkUrl(input.url),
     title: optionalLabel('title', input.title),
     publisher: optionalLabel('publisher', input.publisher),
@@ -131,15 +131,15 @@ export interface StoredArticle {
  * Why `given` cannot be imported as the article stored under its url (`stored`), or null when it can: its facts were
  * read from that text with that title, publisher and date, and quote it. Another text is refused; so is metadata the
  * stored article has otherwise, or lacks (its facts were read without it); metadata left out (null) is not compared.
- * Line ends are compared as validateArticleInput reads them (a text stored before it did, or a plan's, may hold \r\n).
+ * Texts are compared as validateArticleInput reads them (a text stored before it did, or a plan's, may hold \r\n or
+ * trailing spaces).
  */
 export function articleConflict(
   url: string,
   stored: StoredArticle,
   given: Pick<StoredArticle, 'text' | 'title' | 'publisher' | 'publishedOn'>,
 ): InvalidInputError | null {
-  const lines = (text: string) => text.replace(/\r\n?/g, '\n');
-  if (stored.text !== null && given.text !== null && lines(stored.text) !== lines(given.text)) {
+  if (stored.text !== null && given.text !== null && cleanArticleText(stored.text) !== cleanArticleText(given.text)) {
     return new InvalidInputError(
       'text',
       `differs from the text imported before from ${url}: a url names one article, whose facts quote it. Import another version without the url or under its own url`,

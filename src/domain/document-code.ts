@@ -153,6 +153,8 @@ const SLASHES = /[\u2044\u2215\uFF0F]/g;
 const D_LOOKALIKES = /[ÐƉ]/g;
 const LEADING_PUNCTUATION = /^[("'“‘«[]+/;
 const TRAILING_PUNCTUATION = /[.,;:)\]"'”’»]+$/;
+/** The words before "số" or the number: a type name ("Chỉ thị", "Nghị quyết liên tịch") when kindFromTypeName knows them. */
+const TYPE_NAME_PREFIX = /^(\p{L}[\p{L} ]{0,40}?) (?=(?:số|so)(?![\p{L}])|[0-9])/iu;
 /** "Số", "số:", "so." introducing the code. */
 const NUMBER_WORD_PREFIX = /^(?:số|so)(?:[ :.]+|(?=[0-9])|$)/iu;
 const ALLOWED_CHARACTER = /^[\p{L}0-9 /-]$/u;
@@ -183,6 +185,9 @@ function clean(input: string): string {
     .replace(D_LOOKALIKES, 'Đ');
   text = collapseSpaces(text);
   text = text.replace(LEADING_PUNCTUATION, '').replace(TRAILING_PUNCTUATION, '').trim();
+  // "Chỉ thị số 30-CT/TW", a document's name as the graph gives it: the type name says what the code says.
+  const typed = TYPE_NAME_PREFIX.exec(text);
+  if (typed && kindFromTypeName(typed[1] as string) !== null) text = text.slice(typed[0].length);
   text = text.replace(NUMBER_WORD_PREFIX, '').trim();
   if (text === '') throw invalid('the code is empty');
   if (text.length > MAX_INPUT_LENGTH) throw invalid(`the code is longer than ${MAX_INPUT_LENGTH} characters`);

@@ -273,6 +273,18 @@ describe('the read API', () => {
       expect(meetings).toEqual({ a: { totalCount: 1 }, b: { totalCount: 0 } });
     });
 
+    it('reads a province in any spelling, and refuses one that is not a province naming the argument', async () => {
+      const spelled = await ok(
+        '{ a: organizations(province: "lang son") { totalCount } b: organizations(province: "Tỉnh Lạng Sơn") { totalCount } c: organizations(province: "Lạng Sơn") { totalCount } d: documents(province: "LANG SON") { nodes { code } } }',
+      );
+      expect(spelled.c.totalCount).toBeGreaterThan(0);
+      expect([spelled.a.totalCount, spelled.b.totalCount]).toEqual([spelled.c.totalCount, spelled.c.totalCount]);
+      expect(spelled.d.nodes).toEqual([{ code: '155-NQ/TU' }]);
+      const error = await fails('{ meetings(province: "Lạng Sơnn") { totalCount } }');
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'province' });
+      expect(error.message).toContain('is not a province');
+    });
+
     it('timeline: a body\'s figures, implementations and meetings in date order, undated last', async () => {
       const data = await ok(`{ timeline(organizationId: "${DUK}") { kind date actions node { id } } }`);
       const entries = data.timeline as Array<{ kind: string; date: string | null; actions: string[]; node: { id: string } }>;

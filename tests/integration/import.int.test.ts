@@ -276,6 +276,10 @@ RETURN d.code AS code, s.text AS text`,
 
     it.each([
       ['a bookmark with spaces and quotes', 'FB:abc "def"'],
+      // Shorter than Neo4j's prefix: Neo4j itself fails on these with an internal error.
+      ['a bookmark with no prefix', 'ab'],
+      ['a list of one-letter bookmarks', 'x,y'],
+      ['a good bookmark and a bad one', 'FB:kcwQQHhFgbeZTki9VHA8DsJu2S+Q,zz'],
       ['too many bookmarks', Array.from({ length: 17 }, (_, i) => `FB:b${i}`).join(',')],
     ])('refuses %s with 400 naming the header, running nothing', async (_label, header) => {
       const res = await post(SOURCE, { id: 'src_none' }, { 'x-neo4j-bookmarks': header });

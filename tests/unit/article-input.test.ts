@@ -1,4 +1,4 @@
-import { MAX_ARTICLE_BYTES, validateArticleInput, type ArticleInput } from '../../src/domain/article';
+import { articleConflict, MAX_ARTICLE_BYTES, validateArticleInput, type ArticleInput } from '../../src/domain/article';
 import { InvalidInputError } from '../../src/domain/errors';
 
 const today = '2026-11-26';
@@ -16,7 +16,7 @@ describe('validateArticleInput', () => {
   it('normalises an article to NFC and empty optional fields to null', () => {
     const nfd = 'Nghị quyết'.normalize('NFD');
     expect(validateArticleInput({ text: `  ${nfd} số 155-NQ/TU `, title: '  ', url: 'https://baolangson.vn/a?b=1' }, today)).toEqual({
-      text: `  ${'Nghị quyết'} số 155-NQ/TU `,
+      text: `${'Nghị quyết'} số 155-NQ/TU`,
       url: 'https://baolangson.vn/a?b=1',
       title: null,
       publisher: null,
@@ -33,7 +33,21 @@ describe('validateArticleInput', () => {
   });
 
   it('drops a byte order mark and reads Windows and old Mac line ends as \\n', () => {
-    expect(validateArticleInput({ text: '\uFEFFDòng một\r\nDòng hai\rDòng ba\n' }, today).text).toBe('Dòng một\nDòng hai\nDòng ba\n');
+    expect(validateArticleInput({ text: '\uFEFFDòng một\r\nDòng hai\rDòng ba\n' }, today).text).toBe('Dòng một\nDòng hai\nDòng ba');
+  });
+
+  it('reads the spaces and invisible characters of web pages as they show (&nbsp;, zero-width spaces, soft hyphens)', () => {
+    const text = validateArticleInput({ text: 'Kế hoạch số\u00A0350-KH/TU thực hiện Nghị quyết 57\u200B-NQ/TW, 3.500\u202Ftỷ đồng, chuyển\u00ADđổi số' }, today).text;
+    expect(text).toBe('Kế hoạch số 350-KH/TU thực hiện Nghị quyết 57-NQ/TW, 3.500 tỷ đồng, chuyểnđổi số');
+  });
+
+  it('gives the same text for a copy with other blank lines and spaces at the ends of lines (one article, one identity)', () => {
+    const read = (text: string) => validateArticleInput({ text }, today).text;
+    const once = read('Dòng một.\n\nDòng hai.');
+    expect(read('\n  Dòng một.  \n\n\n\nDòng hai.\t\n\n')).toBe(once);
+    expect(read(once)).toBe(once);
+    expect(articleConflict('https://a.vn/x', { text: 'Dòng một. \r\n\r\nDòng hai.\n', title: null, publisher: null, author: null, publishedOn: null }, { text: once, title: null, publisher: null, publishedOn: null })).toBeNull();
+    expect(articleConflict('https://a.vn/x', { text: 'Dòng một.', title: null, publisher: null, author: null, publishedOn: null }, { text: once, title: null, publisher: null, publishedOn: null })?.message).toMatch(/differs/);
   });
 
   it('names a field that is not a string (JSON files can hold anything) and an article that is not an object', () => {

@@ -84,6 +84,13 @@ describe('parseDocumentCode — party codes (NUMBER-TYPE/ISSUER, no year)', () =
     expect(parseDocumentCode('123/QĐ-BNN-TCLN')).toMatchObject({ normalized: '123/QĐ-BNN-TCLN', system: 'STATE' });
   });
 
+  it('reads a document\'s name as its code ("Chỉ thị số 30-CT/TW", "Kế hoạch số: 12-KH/TU"), but not another prefix', () => {
+    expect(parseDocumentCode('Chỉ thị số 30-CT/TW').normalized).toBe('30-CT/TW');
+    expect(parseDocumentCode('chi thi 30-CT/TW').normalized).toBe('30-CT/TW');
+    expect(parseDocumentCode('Kế hoạch số: 12-KH/TU').normalized).toBe('12-KH/TU');
+    expect(() => parseDocumentCode('Ban Bí thư 30-CT/TW')).toThrow(/must start with the document number/);
+  });
+
   it('strips leading zeros from the number, so "08-QĐi/TW" and "8-QĐi/TW" match', () => {
     expect(parseDocumentCode('030-CT/TW')).toMatchObject({ normalized: '30-CT/TW', number: '30' });
     expect(parseDocumentCode('08-QĐi/TW')).toMatchObject({ normalized: '8-QĐi/TW', number: '8' });
@@ -446,7 +453,7 @@ describe('parseDocumentCode — rejections', () => {
     ['no number', 'CT/TW', 'no document number'],
     ['no number, state', 'QĐ-TTg', 'no document number'],
     ['not a code', 'hello', 'not a document code'],
-    ['text before the number', 'Chỉ thị số 30-CT/TW', 'must start with the document number, but it starts with "Chỉ"'],
+    ['text before the number that is no type name', 'Ban Bí thư 30-CT/TW', 'must start with the document number, but it starts with "Ban"'],
     ['a letter in the number', '12A/CT-UBND', 'number "12A" must be digits only'],
     ['number glued to the type', '30CT/TW', 'number "30CT" must be digits only'],
     ['a sentence', 'Chỉ thị về tuyên truyền', 'not a document code'],

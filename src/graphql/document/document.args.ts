@@ -35,7 +35,7 @@ export class DocumentsArgs extends PageArgs {
   @IsOptional()
   issuedTo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only documents whose issuer is in this province, e.g. "Lạng Sơn".' })
+  @Field(() => String, { nullable: true, description: 'Only documents whose issuer is in this province, in any spelling ("Lạng Sơn", "lang son", "tỉnh Lạng Sơn"); a name that is no province is refused.' })
   @IsOptional()
   @IsString()
   @NotBlank()

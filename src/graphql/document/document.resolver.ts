@@ -5,6 +5,7 @@ import type { DocumentRecord, OrganizationRecord, SourceRefRecord } from '../../
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
 import { toConnection, RelationArgs } from '../common/page.args';
+import { provinceArgument } from '../common/province';
 import { connectionNodesSelection, evidenceSelected, prefetchFor, prefetchPlan } from '../prefetch';
 import { Meeting } from '../meeting/meeting.type';
 import { Organization } from '../organization/organization.type';
@@ -22,7 +23,7 @@ export class DocumentResolver {
   async documents(@Args() args: DocumentsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return toConnection(
       await ctx.graph.documents(
-        { ...args, code: args.code ? nfc(args.code) : null, province: args.province ? nfc(args.province) : null },
+        { ...args, code: args.code ? nfc(args.code) : null, province: provinceArgument(args.province) },
         prefetchFor(ctx.loaders, prefetchPlan(info, 'Document', connectionNodesSelection(info))),
       ),
     );

@@ -6,8 +6,8 @@ import type { MeetingRecord, SourceRefRecord } from '../../domain/records';
 import type { Context } from '../../context';
 import { DateScalar } from '../common/date.scalar';
 import { DateOrder } from '../common/enums';
-import { nfc } from '../../domain/text';
 import { PageArgs, toConnection, RelationArgs } from '../common/page.args';
+import { provinceArgument } from '../common/province';
 import { connectionNodesSelection, evidenceSelected, prefetchFor, prefetchPlan } from '../prefetch';
 import { Document } from '../document/document.type';
 import { Figure } from '../figure/figure.type';
@@ -34,7 +34,7 @@ export class MeetingsArgs extends PageArgs {
   @IsOptional()
   to?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only meetings organized by a body of this province, e.g. "Lạng Sơn".' })
+  @Field(() => String, { nullable: true, description: 'Only meetings organized by a body of this province, in any spelling ("Lạng Sơn", "lang son", "tỉnh Lạng Sơn"); a name that is no province is refused.' })
   @IsOptional()
   @IsString()
   @NotBlank()
@@ -53,7 +53,7 @@ export class MeetingResolver {
   async meetings(@Args() args: MeetingsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return toConnection(
       await ctx.graph.meetings(
-        { ...args, province: args.province ? nfc(args.province) : null },
+        { ...args, province: provinceArgument(args.province) },
         prefetchFor(ctx.loaders, prefetchPlan(info, 'Meeting', connectionNodesSelection(info))),
       ),
     );

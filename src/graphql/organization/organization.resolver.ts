@@ -6,6 +6,7 @@ import type { OrganizationRecord, SourceRefRecord } from '../../domain/records';
 import { nfc } from '../../domain/text';
 import type { Context } from '../../context';
 import { PageArgs, toConnection, RelationArgs } from '../common/page.args';
+import { provinceArgument } from '../common/province';
 import { connectionNodesSelection, evidenceSelected, prefetchFor, prefetchPlan } from '../prefetch';
 import { OrganizationKind } from '../common/enums';
 import { Document } from '../document/document.type';
@@ -29,7 +30,7 @@ export class OrganizationsArgs extends PageArgs {
   @MaxLength(200)
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only bodies of this province, e.g. "Lạng Sơn".' })
+  @Field(() => String, { nullable: true, description: 'Only bodies of this province, in any spelling ("Lạng Sơn", "lang son", "tỉnh Lạng Sơn"); a name that is no province is refused.' })
   @IsOptional()
   @IsString()
   @NotBlank()
@@ -48,7 +49,7 @@ export class OrganizationResolver {
   async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return toConnection(
       await ctx.graph.organizations(
-        { ...args, name: args.name ? nfc(args.name) : null, province: args.province ? nfc(args.province) : null },
+        { ...args, name: args.name ? nfc(args.name) : null, province: provinceArgument(args.province) },
         prefetchFor(ctx.loaders, prefetchPlan(info, 'Organization', connectionNodesSelection(info))),
       ),
     );

@@ -4,7 +4,7 @@
  * are not read inside them, bodies before documents so that "của <body>" can be read as an issuer.
  */
 import { nameKey } from '../../domain/identity';
-import { cleanLabel, nfc } from '../../domain/text';
+import { cleanArticleText, cleanLabel, nfc } from '../../domain/text';
 import { articleYear, findDates, type YearContext } from './dates';
 import { findCodeMentions } from './document-codes';
 import { findShortReferences, readReferences, type Reference } from './document-refs';
@@ -60,7 +60,7 @@ function ofAnotherProvince(hostProvince: string | null | undefined, province: st
 const REPORTED_DONE = /^[ ,]*(?:cho biet|bao cao|thong tin)(?: them)?(?: rang)?[ ,:][^;]*(?<![\p{L}])da(?![\p{L}])/u;
 
 export function extractArticle(input: ArticleInput): Extraction {
-  const text = nfc(input.text ?? '');
+  const text = cleanArticleText(input.text ?? '');
   const title = label(input.title);
   const publishedOn = input.publishedOn && ISO_DATE.test(input.publishedOn) ? input.publishedOn : null;
   const warnings: string[] = [];
@@ -386,6 +386,10 @@ export function extractArticle(input: ArticleInput): Extraction {
     const ledKey = nameKey(led.name);
     const organization = organizations.get(key);
     if (organization && organizations.has(ledKey)) organization.leadsKey = ledKey;
+  }
+
+  if (organizations.size === 0 && collected.documents.length === 0 && meetings.size === 0 && persons.size === 0 && figures.length === 0) {
+    warnings.push('The text names no body, document, meeting, person or figure: only the source itself was read.');
   }
 
   return {

@@ -295,6 +295,13 @@ describe('document references — documents known only by name, and numbers with
     expect(extraction.warnings).toContain('"Chỉ thị số 12" names a document by number only, without its symbol; it is not recorded.');
   });
 
+  it('warns when the text names nothing the graph holds ("abc", an English sentence)', () => {
+    const nothing = 'The text names no body, document, meeting, person or figure: only the source itself was read.';
+    expect(extract('abc').warnings).toContain(nothing);
+    expect(extract('The weather in Hanoi was pleasant today.').warnings).toContain(nothing);
+    expect(extract('Tỉnh ủy Lạng Sơn ban hành Kế hoạch số 12-KH/TU.').warnings).not.toContain(nothing);
+  });
+
   it('does not take a verb and a percentage for a document ("đã hướng dẫn 100% cơ quan")', () => {
     expect(extract('Sở Nội vụ đã hướng dẫn 100% cơ quan triển khai.').warnings).toEqual([]);
   });
