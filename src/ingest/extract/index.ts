@@ -18,7 +18,7 @@ import { sourceProvince } from './provinces';
 import { type Sentence, sentenceAt, splitSentences } from './sentences';
 import { findSpeakers } from './speakers';
 import { createSpanSet, type Span } from './spans';
-import { createTextView, foldKeepingOffsets, maskNameAbbreviations } from './text-view';
+import { createTextView, foldKeepingOffsets, maskNameAbbreviations, maskRelatedLinks } from './text-view';
 import type {
   ArticleInput,
   Evidence,
@@ -66,8 +66,9 @@ export function extractArticle(input: ArticleInput): Extraction {
   const warnings: string[] = [];
   if (input.publishedOn && !publishedOn) warnings.push(`publishedOn "${input.publishedOn}" is not a YYYY-MM-DD date; it is ignored.`);
 
-  // Read through abbreviations inside names; quotes are taken from the text as written.
-  const view = createTextView(maskNameAbbreviations(text), text);
+  // Read through abbreviations inside names and past lists of links to other articles; quotes are taken from the text
+  // as written.
+  const view = createTextView(maskRelatedLinks(maskNameAbbreviations(text)), text);
   const { lower } = view;
   const sentences = splitSentences(text, { title });
   const urls: Span[] = [...text.matchAll(URL)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length]);

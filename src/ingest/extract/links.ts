@@ -151,6 +151,12 @@ function frontSubject(context: Pick<LinkContext, 'view' | 'organizations'>, refe
   return firstHitBetween(context.organizations, comma + 1, sentence.end, (hit) => hit.start <= comma + 2)?.actor ?? null;
 }
 
+/**
+ * Oversight of another body's work, before the action: "(Ủy ban Kiểm tra) … giám sát chuyên đề đối với Ban Thường vụ
+ * Đảng ủy phường … trong việc thực hiện Chỉ thị …". The overseen body (group 1 starts at it) carries the document out.
+ */
+const OVERSIGHT_BEFORE = /(?:^|[^\p{L}])(?:kiem tra|giam sat|thanh tra|phuc tra|khao sat|kiem diem)(?![\p{L}])[^;.]{0,120}?(?<![\p{L}])doi voi ([^;.]{3,160}?)(?: trong| ve)?(?: viec)? $/du;
+
 /** Words that deny the action after them: a failure to carry a document out is not carrying it out. */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:thieu trach nhiem|chua|khong(?! ngung| chi)|vi pham|buong long)(?![\p{L}])[^;.]*$/u;
 /** After the document, in its clause: the work on it falls short ("… còn chậm", "… chưa được triển khai"). */
@@ -222,7 +228,9 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     const requested =
       REQUESTED_BEFORE.exec(view.lower.slice(Math.max(sentence.start, run.start - 120), run.start)) ??
       REQUESTED_LIST_BEFORE.exec(view.lower.slice(Math.max(sentence.start, run.start - 400), run.start));
-    if (requested && !GOING_ON.test(`${requested[1] as string} ${view.lower.slice(run.start, reference.start)}`)) continue;
+    // In a list of requests only the reference's own item says whether its work goes on.
+    const ownItem = requested ? (requested[0].includes(';') ? requested[0].slice(requested[0].lastIndexOf(';') + 1) : (requested[1] as string)) : '';
+    if (requested && !GOING_ON.test(`${ownItem} ${view.lower.slice(run.start, reference.start)}`)) continue;
     // "tặng Bằng khen cho 4 tập thể có thành tích xuất sắc trong thực hiện Chỉ thị …": the awarded carried it out, not
     // the body that gives the award.
     if (AWARD_BEFORE.test(view.lower.slice(Math.max(sentence.start, run.start - 160), run.start))) continue;
@@ -232,7 +240,13 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     const clauseStart = Math.max(sentence.start, view.lower.lastIndexOf(';', run.start) + 1);
     const fallback =
       DOCUMENT_SUBJECT.test(view.lower.slice(sentence.start, sentence.start + 40)) || PLURAL_SUBJECT.test(view.lower.slice(clauseStart, run.start)) ? null : mainActor;
-    const actor = context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? frontSubject(context, reference) ?? fallback;
+    // "giám sát … đối với <body> trong việc thực hiện …": the overseen body's work, not the overseer's.
+    const overseenFrom = Math.max(sentence.start, run.start - 300);
+    const oversight = OVERSIGHT_BEFORE.exec(view.lower.slice(overseenFrom, run.start));
+    const overseenAt = oversight?.indices?.[1]?.[0];
+    const overseen = overseenAt === undefined ? null : (firstHitBetween(context.organizations, overseenFrom + overseenAt, run.start, () => true)?.actor ?? null);
+    if (oversight && !overseen) continue;
+    const actor = overseen ?? context.speakerBodyIn(sentence, run.start) ?? subjectOf(context, sentence, run.start)?.actor ?? frontSubject(context, reference) ?? fallback;
     // A province's body does not carry out another province's document ("làm việc với Tỉnh ủy Lào Cai về việc thực
     // hiện Nghị quyết số 22-NQ/TU … của Tỉnh ủy Lào Cai" is Lào Cai's own implementation, not the visitor's).
     if (!actor || (actor.province && reference.issuer?.province && actor.province !== reference.issuer.province)) continue;
@@ -282,6 +296,16 @@ export function findFrontBases(context: LinkContext, sentences: readonly Sentenc
       const verb = text.slice(verbAtStart, verbAtStart + (front[1] as string).length);
       const action = verb.charAt(0).toLowerCase() + verb.slice(1);
       for (const b of basis) implementations.push({ actor, reference: b, actions: [action], start: verbAtStart, end: b.nameEnd });
+      // "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch số 152/KH-UBND …": each later clause whose own body drafts a plan
+      // carries out the same front documents.
+      for (let semicolon = lower.indexOf(';', verbAt); semicolon >= 0 && semicolon < sentence.end; semicolon = lower.indexOf(';', semicolon + 1)) {
+        const clauseEnd = Math.min(sentence.end, ...[lower.indexOf(';', semicolon + 1)].filter((i) => i >= 0));
+        const next = DRAFTING.exec(lower.slice(semicolon + 1, clauseEnd));
+        if (!next) continue;
+        const other = firstHitBetween(context.organizations, semicolon + 1, semicolon + 1 + next.index, () => true)?.actor;
+        if (!other || other === actor) continue;
+        for (const b of basis) implementations.push({ actor: other, reference: b, actions: [action], start: verbAtStart, end: b.nameEnd });
+      }
     }
   }
   return { basedOn, implementations };

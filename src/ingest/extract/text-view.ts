@@ -89,6 +89,29 @@ export function maskNameAbbreviations(text: string): string {
   return text.replace(/(?<=\p{L} )\((?:[A-ZĐ][A-ZĐ&]{1,7})\)(?= \p{L})/gu, (m) => ' '.repeat(m.length));
 }
 
+/** A line that opens a web page's list of links to other articles ("TIN LIÊN QUAN", "Xem thêm: …"). */
+const RELATED_LINKS = /^[ \t]*(?:tin liên quan|bài liên quan|tin cùng chuyên mục|tin khác|xem thêm|đọc thêm|có thể bạn quan tâm|bài viết liên quan)(?![\p{L}])/iu;
+/** A line that ends as a sentence does: what follows a list of links is the article again. */
+const SENTENCE_END = /[.!?…;:”"»)][ \t]*$/u;
+
+/**
+ * A web page's lists of links to other articles ("TIN LIÊN QUAN" and the headlines under it, "Xem thêm: …"), blanked
+ * (same length, line breaks kept, so every offset stays): their bodies, documents and places are other articles'
+ * facts, and their provinces are not the source's. The list ends at the first line that ends as a sentence.
+ */
+export function maskRelatedLinks(text: string): string {
+  if (!/liên quan|chuyên mục|tin khác|xem thêm|đọc thêm|quan tâm/iu.test(text)) return text;
+  const lines = text.split('\n');
+  let inList = false;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] as string;
+    if (RELATED_LINKS.test(line)) inList = true;
+    else if (inList && line.trim() !== '' && SENTENCE_END.test(line)) inList = false;
+    if (inList) lines[i] = ' '.repeat(line.length);
+  }
+  return lines.join('\n');
+}
+
 export function createTextView(text: string, written: string = text): TextView {
   const lower = foldKeepingOffsets(text);
   const caps = capsLines(text);

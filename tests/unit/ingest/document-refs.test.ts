@@ -295,6 +295,22 @@ describe('document references — documents known only by name, and numbers with
     expect(extraction.warnings).toContain('"Chỉ thị số 12" names a document by number only, without its symbol; it is not recorded.');
   });
 
+  it('reads past a web page\'s list of links to other articles: their documents, bodies and provinces are theirs', () => {
+    const text = [
+      'Sáng 12/3, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.',
+      'TIN LIÊN QUAN',
+      'UBND tỉnh Hà Tĩnh triển khai thực hiện Chỉ thị 35-CT/TW',
+      'Tỉnh ủy Hà Tĩnh ban hành Kế hoạch thực hiện Nghị quyết 18-NQ/TW',
+      'Đồng chí Nguyễn Đức Trung, Bí thư Tỉnh ủy phát biểu chỉ đạo hội nghị.',
+      'Xem thêm: Tỉnh ủy Hà Tĩnh sơ kết Nghị quyết 26-NQ/TW',
+    ].join('\n');
+    const extraction = extract(text, { publishedOn: '2025-03-13' });
+    expect(extraction.source.province).toBe('Nghệ An');
+    expect(extraction.documents.map((d) => d.code)).toEqual(['57-NQ/TW']);
+    expect(extraction.organizations.map((o) => o.name).filter((n) => n.includes('Hà Tĩnh'))).toEqual([]);
+    expect(extraction.persons.map((p) => [p.name, p.organizationKey])).toEqual([['Nguyễn Đức Trung', 'ban chap hanh dang bo tinh nghe an']]);
+  });
+
   it('warns when the text names nothing the graph holds ("abc", an English sentence)', () => {
     const nothing = 'The text names no body, document, meeting, person or figure: only the source itself was read.';
     expect(extract('abc').warnings).toContain(nothing);

@@ -194,6 +194,30 @@ describe('links — what is not carrying a document out', () => {
     ).toEqual(['66-NQ/TW', '68-NQ/TW']);
   });
 
+  it('credits the overseen body, not the overseer ("giám sát … đối với <body> trong việc thực hiện …")', () => {
+    const extraction = extract(
+      'Ngày 24/10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 12. Ủy ban Kiểm tra Tỉnh ủy đã xem xét kết quả giám sát chuyên đề đối với Ban Thường vụ Huyện ủy Cao Lộc trong việc thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.',
+    );
+    expect(implementationsOf(extraction)).toEqual([['Ban Thường vụ Huyện ủy Cao Lộc, tỉnh Lạng Sơn', '35-CT/TW', ['thực hiện']]]);
+  });
+
+  it('reads "tiếp tục" only in the item of a list of requests that holds the document', () => {
+    const extraction = extract(
+      'Đồng chí Bí thư Tỉnh ủy đề nghị Đảng ủy UBND tỉnh tiếp tục bố trí nguồn vốn; Ban Tổ chức Tỉnh ủy tham mưu ban hành Chỉ thị mới, thực hiện Chỉ thị số 39-CT/TW ngày 30/10/2024 của Ban Bí thư.',
+    );
+    expect(implementationsOf(extraction)).toEqual([]);
+  });
+
+  it('makes every clause\'s body that drafts a plan under a front "Thực hiện <document>, …" implement it', () => {
+    const extraction = extract(
+      'Thực hiện Kết luận số 06-KL/TW ngày 10/6/2021 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 38-KH/TU ngày 15/9/2021; Ủy ban nhân dân tỉnh ban hành Kế hoạch số 152/KH-UBND ngày 20/10/2021 triển khai thực hiện.',
+    );
+    expect(implementationsOf(extraction)).toEqual([
+      ['Ban Thường vụ Tỉnh ủy Lạng Sơn', '6-KL/TW', ['thực hiện']],
+      ['Ủy ban nhân dân tỉnh Lạng Sơn', '6-KL/TW', ['thực hiện']],
+    ]);
+  });
+
   it('gives no body the implementation a document states ("Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện …")', () => {
     const extraction = extract('Sáng 8/8, Hội đồng nhân dân tỉnh tổ chức kỳ họp. Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện Nghị quyết số 19-NQ/TW.');
     expect(implementationsOf(extraction)).toEqual([]);
