@@ -48,7 +48,9 @@ const QUALIFIERS: ReadonlyArray<[RegExp, FigureQualifier]> = [
   [/(?:^|[^\p{L}])(?:tren|hon|vuot) $/u, 'MORE_THAN'],
   [/(?:^|[^\p{L}])(?:duoi|chua den|chua toi|it hon) $/u, 'LESS_THAN'],
 ];
-const TARGET_CUES = /(?:^|[^\p{L}])(?:phan dau|dam bao|bao dam|muc tieu|chi tieu|yeu cau|de ra|dat ra|huong toi|phai dat|can dat)(?![\p{L}])/u;
+const TARGET_CUES = /(?:^|[^\p{L}])(?:phan dau|dam bao|bao dam|muc tieu|chi tieu|yeu cau|de ra|dat ra|huong toi|phai dat|can dat|du kien)(?![\p{L}])/u;
+/** "sẽ" (will), on the original spelling: "sẻ" (share) and "se" fold alike. */
+const FUTURE = /(?<![\p{L}])sẽ(?![\p{L}])/iu;
 /** Words that pledge what follows (a list of targets), and one that reports it done. */
 const PLEDGE = /(?:^|[^\p{L}])(?:phan dau|huong toi|thong nhat phan dau|muc tieu den nam)(?![\p{L}])/u;
 /** A pledge's verb inside a clause, with what precedes it. */
@@ -76,6 +78,8 @@ const UNIT_NOUNS = [
   // Schools, savings groups, hospitals, courts: "1.200 giảng viên", "1.936 tổ tiết kiệm", "32 giường", "215 bị cáo".
   'giang vien', 'giao vien', 'to', 'giuong', 'kg', 'bi cao', 'phien toa', 'khang nghi',
   'luat', 'dac khu', 'ky su', 'chuyen gia', 'ngay cong', 'giay chung nhan', 'giay phep', 'nhom nhiem vu',
+  // "315 trụ sở dôi dư", "42 nhiệm vụ khoa học và công nghệ", "1.200 thủ tục hành chính".
+  'tru so', 'nhiem vu', 'thu tuc', 'thu tuc hanh chinh', 'dich vu cong',
 ].sort((a, b) => b.length - a.length);
 /** Units that fold like other words, with their spelling: "1.120 hộ so với" is households, not files (hồ sơ). */
 const SPELLED: Readonly<Record<string, string>> = { 'ho so': 'hồ sơ', can: 'căn', to: 'tổ' };
@@ -197,7 +201,9 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       // "Kế hoạch đề ra các chỉ tiêu: tỷ lệ … đạt 40%; …": the items after a pledge's colon, in the same sentence.
       const announcement = clause.includes(':') ? clause.slice(0, clause.lastIndexOf(':')) : '';
       const announced = announcement !== '' && (PLEDGE.test(announcement) || TARGET_CUES.test(announcement)) && !RESULTS.test(announcement) && !DONE.test(ownClause);
-      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(ownClause) || pledged || announced || (list !== null && !DONE.test(ownClause));
+      // "toàn tỉnh sẽ giảm … xuống còn 102 đơn vị": what will be is a target.
+      const future = FUTURE.test(text.slice(sentence.start + clause.lastIndexOf(';') + 1, start));
+      const isTarget = qualifier === 'AT_LEAST' || TARGET_CUES.test(ownClause) || future || pledged || announced || (list !== null && !DONE.test(ownClause));
       // "từ 10 đến 15 tỷ đồng", "9 - 10%": a range is its two bounds, the lower one in the upper one's unit and scale.
       const range = RANGE_BEFORE.exec(lower.slice(Math.max(sentence.start, start - 30), start));
       const low = range ? scaledValue(range[1] as string, range[2] ?? (scale ? (scale[1] as string) : null)) : null;

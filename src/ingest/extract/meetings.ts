@@ -76,7 +76,14 @@ const SERIES_AFTER = /^(?: [\p{L}]+){0,4}? (?:cac cap|cap co so|trong toan)(?![\
 const DAY_RANGE_BEFORE = /(?:^|[^\p{L}])tu (?:ngay )?(\d{1,2}) (?:den|[-–]) (?:ngay )?$/u;
 const NOT_A_MEETING_DAY = /(?:^|[^\p{L}])(?:den|truoc|tu|den het|han|cham nhat) (?:ngay )?$/u;
 /** Where a title read from the sentence ends. */
-const TITLE_STOPS = [' toi ', ' voi ', ' cho ', ' nham ', ' de ', ' tai ', ' den ', ' theo ', ' co su ', ', ', '; ', '. '];
+const TITLE_STOPS = [' toi ', ' voi ', ' cho ', ' nham ', ' de ', ' tai ', ' den ', ' theo ', ' co su ', ' duoi su ', ' do dong chi ', '; ', '. '];
+/** A comma ends a title, unless the title lists its verbs ("Hội nghị quán triệt, triển khai thực hiện Nghị quyết …"). */
+const TITLE_COMMA = /, (?!(?:quan triet|trien khai|hoc tap|tuyen truyen|so ket|tong ket|danh gia|thao luan|cho y kien|thong qua|ban hanh)(?![\p{L}]))/u;
+/** "Chiều qua", "hôm qua", "sáng nay", "hôm nay": the day before the article's, or its own. */
+const RELATIVE_DAY = /(?:^|[^\p{L}])(?:sang|chieu|toi|trua|dem|hom) (qua|nay)(?![\p{L}])/u;
+
+/** The ISO date `days` after an ISO date. */
+const daysAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const capitalize = (s: string) => (s ? (s[0] as string).toUpperCase() + s.slice(1) : s);
 const trimTitle = (s: string) => s.replace(/[\s.,;:…”"»)]+$/u, '').trim();
@@ -142,8 +149,11 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
     if (dates.length === 0 && ownDates.length > 0) return;
     // "Chiều cùng ngày, BCĐ 389 tỉnh họp …": the day of the meeting reported before it.
     const sameDay = dates.length === 0 && SAME_DAY.test(lower.slice(sentence.start, verbAt)) ? (meetings.at(-1)?.date ?? null) : null;
+    // "Chiều qua, Ban Thường vụ … tổ chức hội nghị": the day before publication.
+    const relative = dates.length === 0 && sameDay === null && years.publishedOn ? RELATIVE_DAY.exec(lower.slice(sentence.start, verbAt)) : null;
+    const relativeDay = relative && years.publishedOn ? daysAfter(years.publishedOn, relative[1] === 'qua' ? -1 : 0) : null;
     // Undated, only the lead sentence counts: elsewhere "tổ chức hội nghị" is often a past or planned event.
-    if (dates.length === 0 && position !== 0 && sameDay === null) return;
+    if (dates.length === 0 && position !== 0 && sameDay === null && relativeDay === null) return;
 
     // The subject organizes; a body "phối hợp với"/"cùng" it co-organizes, one "của" it is only named.
     const organizer = firstHitBetween(
@@ -172,6 +182,8 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
         const at = rest.indexOf(stop);
         if (at >= 0 && nounAt + at < end) end = nounAt + at;
       }
+      const comma = TITLE_COMMA.exec(rest);
+      if (comma && nounAt + comma.index < end) end = nounAt + comma.index;
       end = Math.min(end, nounAt + 300);
       // "Kỳ họp thứ 23 HĐND tỉnh khóa X đã bế mạc": the title ends before its verb.
       if (nounFirst) end = Math.min(end, nounAt + nounFirst[0].search(NOUN_FIRST_VERB));
@@ -186,7 +198,7 @@ export function findMeetings({ view, sentences, organizations, referenceSpans, y
 
     const details = body.slice(position + 1, position + 3).filter((s) => ABOUT_THE_MEETING.test(lower.slice(s.start, s.end)));
     const { format, connectedPoints } = readFormat([sentence, ...details].map((s) => lower.slice(s.start, s.end)));
-    const date = dates[0] ? resolveDate(dates[0], years) : sameDay;
+    const date = dates[0] ? resolveDate(dates[0], years) : (sameDay ?? relativeDay);
     meetings.push({
       sentence,
       detailSentences: details.filter((s) => /truc tuyen|truc tiep|diem cau/.test(lower.slice(s.start, s.end))),

@@ -585,9 +585,11 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     const t = text(i);
     if (t === undefined) return found;
 
+    // "Hội trường Diên Hồng, Nhà Quốc hội": a building named after a body is a venue.
+    const building = text(i - 1) === 'nha' && capital(i - 1);
     for (const [pattern, spec] of CENTRAL_BODIES) {
       const j = seq(i, pattern);
-      if (j >= 0 && capital(i)) {
+      if (j >= 0 && capital(i) && !building) {
         found.push(hitOf(spec, i, j, { short: spec.name, parent: spec === SECRETARIAT || spec === POLITBURO ? CENTRAL_COMMITTEE : null }));
       }
     }

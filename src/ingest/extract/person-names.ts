@@ -43,9 +43,9 @@ export function isFamilyName(folded: string | undefined, text: string, start: nu
  * the official before an issuing body, the posts before a body that is not a meeting's subject.
  */
 export const POST_TITLE =
-  '(?:pho |tong )?(?:bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu|chinh uy|tu lenh|tham muu truong|chi huy truong|chanh an|vien truong|hieu truong|cuc truong|thuong truc ban bi thu)';
+  '(?:quyen )?(?:pho |tong )?(?:phu trach|bi thu|chu tich|giam doc|truong ban|truong|(?:tinh |thanh |huyen |quan |thi |dang )?uy vien|thu truong|bo truong|thu tuong|chanh van phong|chu nhiem|dai bieu|chinh uy|tu lenh|tham muu truong|chi huy truong|chanh an|vien truong|hieu truong|cuc truong|thuong truc ban bi thu)';
 
 /** Folded words of a post ("Phó Bí thư Thường trực", "Giám đốc", "Trưởng Ban"). */
 export const POST_WORDS: ReadonlySet<string> = new Set(
-  'pho bi thu thuong truc chu tich giam doc truong ban uy vien tong tuong bo nhiem ve thu ky chanh van phong vu dai bieu doan quoc hoi'.split(' '),
+  'pho bi thu thuong truc chu tich giam doc truong ban uy vien tong tuong bo nhiem ve thu ky chanh van phong vu dai bieu doan quoc hoi quyen phu trach'.split(' '),
 );

@@ -342,6 +342,16 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('makes what will be a target ("sẽ", "dự kiến"), but not what is shared ("chia sẻ"); counts offices and tasks', () => {
+    const text = 'Theo kế hoạch, toàn tỉnh sẽ giảm từ 184 xuống còn 102 đơn vị hành chính cấp xã. Tỉnh đã chia sẻ 40 tài liệu; dự kiến xử lý 315 trụ sở dôi dư và triển khai 42 nhiệm vụ khoa học.';
+    expect(extract(text).figures.map((f) => [f.value, f.unit, f.isTarget])).toEqual([
+      [102, 'đơn vị', true],
+      [40, 'tài liệu', false],
+      [315, 'trụ sở', true],
+      [42, 'nhiệm vụ', true],
+    ]);
+  });
+
   it('reads ranges written without spaces and yearly rates ("khoảng 55-58% GDP", "bình quân 10,6%/năm")', () => {
     const text = 'Năm 2024, kinh tế tư nhân đóng góp khoảng 55-58% GDP, tốc độ tăng trưởng bình quân 10,6%/năm.';
     expect(extract(text).figures.map((f) => [f.value, f.unit, f.qualifier, f.description])).toEqual([

@@ -8,6 +8,20 @@ const meetingsOf = (text: string, source?: Parameters<typeof extract>[1]) => {
 };
 
 describe('meetings — what the article reports was held', () => {
+  it('dates "Chiều qua"/"Hôm qua" the day before publication and "Sáng nay" the day of it; without a publication date, not at all', () => {
+    const text = 'Chiều qua, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.';
+    expect(meetingsOf(text, { publishedOn: '2025-01-01' }).map((m) => m.date)).toEqual(['2024-12-31']);
+    expect(meetingsOf(text.replace('Chiều qua', 'Sáng nay'), { publishedOn: '2025-01-01' }).map((m) => m.date)).toEqual(['2025-01-01']);
+    expect(meetingsOf(text, { url: 'https://baolangson.vn/x' }).map((m) => m.date)).toEqual([null]);
+  });
+
+  it('ends a title before who chairs it, but not at a comma between its verbs', () => {
+    expect(meetingsOf('Ngày 24/10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 12 dưới sự chủ trì của đồng chí Lê Văn Lương.').map((m) => m.title)).toEqual(['Kỳ họp thứ 12']);
+    expect(
+      meetingsOf('Sáng 12/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt, triển khai thực hiện Nghị quyết số 57-NQ/TW, có 200 đại biểu dự.').map((m) => m.title),
+    ).toEqual(['Hội nghị trực tuyến quán triệt, triển khai thực hiện Nghị quyết số 57-NQ/TW']);
+  });
+
   it('reads a meeting named before a dated "tổ chức" ("Phát biểu tại Hội nghị toàn quốc … tổ chức sáng 17/6"), not a bare "Hội nghị được tổ chức"', () => {
     expect(
       meetingsOf(

@@ -5,6 +5,11 @@ const NGHE_AN = { url: 'https://baonghean.vn/x', publishedOn: '2021-07-10' };
 const HCM = { url: 'https://www.sggp.org.vn/x', publishedOn: '2025-07-11' };
 
 describe('organizations — abbreviations resolved to one canonical name, "tỉnh" to the source province', () => {
+  it('does not take a building named after a body for the body ("Hội trường Diên Hồng, Nhà Quốc hội")', () => {
+    expect(organizationsOf(extract('Hội nghị được tổ chức tại Hội trường Diên Hồng, Nhà Quốc hội. Quốc hội thông qua Luật Đất đai.'))).toEqual(['Quốc hội']);
+    expect(extract('Hội nghị được tổ chức tại Hội trường Diên Hồng, Nhà Quốc hội.').organizations).toEqual([]);
+  });
+
   it.each<[string, string]>([
     ['Sáng 8/8, Đảng ủy Khối các cơ quan (CCQ) tỉnh tổ chức hội nghị.', 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn'],
     ['Lãnh đạo Đảng ủy Khối CCQ tỉnh phát biểu.', 'Đảng ủy Khối các cơ quan tỉnh Lạng Sơn'],

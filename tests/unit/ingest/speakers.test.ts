@@ -11,6 +11,15 @@ const speakersOf = (text: string) => {
 };
 
 describe('speakers — by name or by role, with their body and topic', () => {
+  it('reads acting posts ("Quyền Giám đốc", "Phụ trách")', () => {
+    expect(
+      speakersOf('Dự hội nghị có bà Trương Thị Ngọc Ánh, Quyền Giám đốc Sở Nội vụ tỉnh; ông Nguyễn Văn Hoài, Phụ trách Sở Tài chính tỉnh.').map((p) => [p.name, p.role, p.body]),
+    ).toEqual([
+      ['Trương Thị Ngọc Ánh', 'Quyền Giám đốc Sở Nội vụ tỉnh', 'Sở Nội vụ tỉnh Lạng Sơn'],
+      ['Nguyễn Văn Hoài', 'Phụ trách Sở Tài chính tỉnh', 'Sở Tài chính tỉnh Lạng Sơn'],
+    ]);
+  });
+
   it('reads military and school posts ("Chính ủy", "Tư lệnh", "Chỉ huy trưởng", "Hiệu trưởng"), a post ending with its body, and keeps "Tỉnh ủy viên"', () => {
     expect(
       speakersOf(
