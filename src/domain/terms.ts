@@ -4,6 +4,9 @@
  * Each term starts at the close of its National Congress.
  */
 const CENTRAL_TERMS: ReadonlyArray<{ term: string; from: string }> = [
+  { term: 'IV', from: '1976-12-20' },
+  { term: 'V', from: '1982-03-31' },
+  { term: 'VI', from: '1986-12-18' },
   { term: 'VII', from: '1991-06-27' },
   { term: 'VIII', from: '1996-07-01' },
   { term: 'IX', from: '2001-04-22' },
@@ -21,6 +24,15 @@ export function centralTermOn(isoDate: string): string | null {
     if (isoDate >= from) found = term;
   }
   return found;
+}
+
+/**
+ * The term in force through all of `year` ("Chỉ thị số 100-CT/TW năm 1981": khóa IV), or null when a congress closed
+ * during it (a document of 2021 may be of khóa XII or XIII) or before the first known term.
+ */
+export function centralTermThroughout(year: number): string | null {
+  const first = centralTermOn(`${year}-01-01`);
+  return first !== null && first === centralTermOn(`${year}-12-31`) ? first : null;
 }
 
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;

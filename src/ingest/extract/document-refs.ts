@@ -9,7 +9,7 @@
 import type { DocumentCode } from '../../domain/document-code';
 import { typeNameOfCode } from '../../domain/document-code';
 import { type DocumentKind, kindFromTypeName } from '../../domain/document-kind';
-import { normalizeTerm } from '../../domain/terms';
+import { centralTermThroughout, normalizeTerm } from '../../domain/terms';
 import type { CodeMention } from './document-codes';
 import { dateAt, findDates, resolveDate, type YearContext } from './dates';
 import type { NamedDocumentMention } from './named-documents';
@@ -77,6 +77,9 @@ const SPELLED_CLAUSE_CUES: ReadonlyArray<[string, string]> = [
   [', da ', 'đã'],
   [', dang ', 'đang'],
   [', se ', 'sẽ'],
+  // "Chỉ thị … về khoán sản phẩm đến nhóm và người lao động đã tạo bước ngoặt …": the sentence's verb.
+  [' da ', 'đã'],
+  [' se ', 'sẽ'],
 ];
 const LIST_GLUE = /^(?:[ ,;]|va |cung |cac |voi )*$/;
 /** "<body> (đã) ban hành <ref>", "<body> đã có/gửi/ký <ref>", "… và ký kết Quy chế phối hợp …": the subject issued it. */
@@ -227,6 +230,15 @@ export function readReferences({ view, sentences, codes, named, organizations, y
         }
         break;
       }
+      // "Chỉ thị số 100-CT/TW năm 1981 của Ban Bí thư": a year alone dates a central code's term.
+      const yearOnly = /^(?:ban hanh )?nam (\d{4})(?![\p{N}])/u.exec(rest);
+      if (yearOnly) {
+        // "… của Ban Bí thư, năm 2023 Mặt trận …": past the issuer and a comma, the year is the next clause's.
+        if (issuerRead && lower.slice(position, p).includes(',')) break;
+        if (reference.code?.issuerAbbreviation === 'TW' && reference.issuedOn === null) reference.term ??= centralTermThroughout(Number(yearOnly[1]));
+        position = p + yearOnly[0].length;
+        continue;
+      }
       const term = /^\(?khoa ([ivx]{1,5})(?![\p{L}])\)?/u.exec(rest);
       if (term) {
         reference.term ??= normalizeTerm(term[1]);
@@ -314,7 +326,7 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       }
       if (character === ',' && orgAt.has(nextWordStart(p + 1))) return p;
       if (CLAUSE_CUES.some((cue) => lower.startsWith(cue, p))) return p;
-      if (SPELLED_CLAUSE_CUES.some(([cue, spelling]) => lower.startsWith(cue, p) && writtenAs(text, p + 2, spelling))) return p;
+      if (SPELLED_CLAUSE_CUES.some(([cue, spelling]) => lower.startsWith(cue, p) && writtenAs(text, p + cue.length - spelling.length - 1, spelling))) return p;
       p += 1;
     }
     return Math.min(p, sentence.end);

@@ -4,6 +4,7 @@
  * "Chỉ thị 30-CT/TW" without date joins the dated 30-CT/TW of the same text. Mentions that disagree (two dates) stay
  * apart: a code is not an identity (party numbering restarts every term).
  */
+import { abbreviationKey } from '../../domain/document-kind';
 import { documentIdentityKey, nameKey } from '../../domain/identity';
 import type { Reference } from './document-refs';
 import type { Province } from './provinces';
@@ -161,6 +162,38 @@ export function collectDocuments({
 }
 
 /**
+ * Ministries and ministry-level bodies by the abbreviation their codes end with ("2085/QĐ-BTC"), keyed as
+ * abbreviationKey folds them: those since the 2025 reorganisation and those before it, whose codes old articles cite.
+ */
+const MINISTRIES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    BTC: 'Bộ Tài chính',
+    BNV: 'Bộ Nội vụ',
+    BCA: 'Bộ Công an',
+    BQP: 'Bộ Quốc phòng',
+    BNG: 'Bộ Ngoại giao',
+    BTP: 'Bộ Tư pháp',
+    BYT: 'Bộ Y tế',
+    BXD: 'Bộ Xây dựng',
+    BCT: 'Bộ Công Thương',
+    BGDDT: 'Bộ Giáo dục và Đào tạo',
+    BKHCN: 'Bộ Khoa học và Công nghệ',
+    BNNMT: 'Bộ Nông nghiệp và Môi trường',
+    BVHTTDL: 'Bộ Văn hóa, Thể thao và Du lịch',
+    BDTTG: 'Bộ Dân tộc và Tôn giáo',
+    BKHDT: 'Bộ Kế hoạch và Đầu tư',
+    BTTTT: 'Bộ Thông tin và Truyền thông',
+    BNNPTNT: 'Bộ Nông nghiệp và Phát triển nông thôn',
+    BTNMT: 'Bộ Tài nguyên và Môi trường',
+    BLDTBXH: 'Bộ Lao động - Thương binh và Xã hội',
+    BGTVT: 'Bộ Giao thông vận tải',
+    NHNN: 'Ngân hàng Nhà nước Việt Nam',
+    TTCP: 'Thanh tra Chính phủ',
+    VPCP: 'Văn phòng Chính phủ',
+  }),
+);
+
+/**
  * Issuers a document's code tells where the text does not, or tells apart from what the text seemed to say:
  * - "Quyết định số 456/QĐ-UBND", "Nghị quyết số 15/2024/NQ-HĐND", "Chỉ thị số 12/CT-TTg": a state code names the
  *   kind of its issuer. Where the text names none, it is the Prime Minister or the Government, or the article's only
@@ -178,6 +211,9 @@ export function completeIssuers(
     if (abbreviation === 'CP') return ensure(GOVERNMENT);
     // "31/2024/QH15": a law or resolution of the National Assembly (of its 15th term).
     if (/^QH\d*$/u.test(abbreviation)) return ensure(NATIONAL_ASSEMBLY);
+    // "2085/QĐ-BTC": a ministry's code.
+    const ministry = MINISTRIES.get(abbreviationKey(abbreviation));
+    if (ministry) return ensure({ name: ministry, kind: 'STATE_BODY', province: null });
     const head = abbreviation === 'UBND' ? 'Ủy ban nhân dân ' : abbreviation === 'HĐND' ? 'Hội đồng nhân dân ' : null;
     const bodies = head ? [...organizations.values()].filter((o) => o.name.startsWith(head)) : [];
     return bodies.length === 1 ? bodies[0]!.key : null;

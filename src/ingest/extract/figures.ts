@@ -373,7 +373,7 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
     const cutShort = end < stop && lower.slice(unitEnd, end).includes(', ') && !/^[;.…:()]/u.test(lower.slice(end));
     if (cutShort) end = lower.lastIndexOf(', ', end - 1);
     // "28,5% năm 2024", "41,09% xuống còn": a period or the rest of a change, not what the figure counts.
-    if (from === unitEnd && /^[\s,]*(?:nam(?: \d{4})?|(?:xuong|len)(?: con| muc)?)?[\s,]*$/u.test(lower.slice(from, end))) return '';
+    if (from === unitEnd && /^[\s,]*(?:(?:vao |trong |cua )?nam(?: \d{4})?|(?:xuong|len)(?: con| muc)?)?[\s,]*$/u.test(lower.slice(from, end))) return '';
     return clean(text.slice(from, end));
   }
 }

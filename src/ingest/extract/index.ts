@@ -358,9 +358,13 @@ export function extractArticle(input: ArticleInput): Extraction {
     const from = speaker ? Math.max(f.sentence.start, lower.lastIndexOf(';', speaker.start) + 1) : f.sentence.start;
     const subject: OrganizationHit | null =
       (clauseStart > from ? subjectOf(context, { ...f.sentence, start: clauseStart }, f.start) : null) ?? subjectOf(context, { ...f.sentence, start: from }, f.start);
+    // A body in the speaker's posts ("đồng chí X, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Ninh đề nghị … đạt 85%")
+    // is not the clause's subject: one named after the speaker is, else the speaker's own body.
+    const inPosts = speaker !== null && subject !== null && subject.start >= speaker.start && subject.end <= speaker.end;
+    const subjectActor = inPosts ? (subjectOf(context, { ...f.sentence, start: speaker.end }, f.start)?.actor ?? speaker.organization?.actor ?? null) : (subject?.actor ?? null);
     // Without a subject in its sentence, a figure is the current meeting's organizer's, else the article's main body.
     const host = meetingMentionAt(f.sentence)?.organizer?.actor;
-    const actor = subject?.actor ?? host ?? mainActor;
+    const actor = subjectActor ?? host ?? mainActor;
     return {
       value: f.value,
       unit: f.unit,

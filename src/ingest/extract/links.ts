@@ -25,7 +25,7 @@ const FILLERS = ['cac', 'noi dung', 'tinh than', 'co hieu qua', 'nghiem tuc', 's
 /** A dateline before the sentence proper: "(Báo Nam Định) - ", "LSO - ". */
 const DATELINE = String.raw`(?:\([^()]{1,40}\) *[-–—:] *|\p{L}{2,6} [-–—] )?`;
 const FRONT_BASIS = new RegExp(
-  String.raw`^${DATELINE}(?:(?:truoc do|theo do|tiep do|sau do|dong thoi|ngoai ra), )?(thuc hien|can cu|trien khai thuc hien|trien khai|quan triet|theo)(?![\p{L}])`,
+  String.raw`^${DATELINE}(?:(?:truoc do|theo do|tiep do|sau do|dong thoi|ngoai ra), )?(thuc hien|can cu|trien khai thuc hien|trien khai|quan triet|theo|doi voi)(?![\p{L}])`,
   'u',
 );
 const DRAFTING = /(?<![\p{L}])(?:da |vua )?(?:xay dung|ban hanh)(?: (?:ke hoach|chuong trinh|huong dan|quy che|de an))?(?![\p{L}])/u;
@@ -293,7 +293,9 @@ export function findFrontBases(context: LinkContext, sentences: readonly Sentenc
     // "Căn cứ"/"theo" name a basis; only "thực hiện", "triển khai", "quán triệt" say the body implements it.
     if (actor && !/^(?:can cu|theo)$/.test(front[1] as string)) {
       const verbAtStart = sentence.start + front[0].length - (front[1] as string).length;
-      const verb = text.slice(verbAtStart, verbAtStart + (front[1] as string).length);
+      // "Đối với Nghị quyết …, Tỉnh ủy đã ban hành Chương trình hành động …": the drafting is the action.
+      const drafted = text.slice(verbAt, verbAt + drafting[0].length).toLowerCase().replace(/^(?:đã|vừa) /u, '');
+      const verb = front[1] === 'doi voi' ? drafted : text.slice(verbAtStart, verbAtStart + (front[1] as string).length);
       const action = verb.charAt(0).toLowerCase() + verb.slice(1);
       for (const b of basis) implementations.push({ actor, reference: b, actions: [action], start: verbAtStart, end: b.nameEnd });
       // "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch số 152/KH-UBND …": each later clause whose own body drafts a plan

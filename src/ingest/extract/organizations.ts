@@ -193,6 +193,25 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     return hit ? { province: hit.province, next: (indexes[hit.length - 1] as number) + 1 } : null;
   };
 
+  /**
+   * "Ở Đồng Tháp, UBND tỉnh đã ban hành …", "Tại tỉnh Đồng Tháp, …": a sentence that opens in another province speaks
+   * of that province's "tỉnh" to its end. The spans (from the place to the sentence's end) and their provinces.
+   */
+  const elsewhere: Array<{ start: number; end: number; province: Province }> = [];
+  for (const m of view.lower.matchAll(/(?:^|[.!?]\s+|\n)(?:o|tai) (?:tinh |thanh pho )?(?=\p{L})/gu)) {
+    const at = m.index + m[0].length;
+    const k = tokens.findIndex((t) => t.start >= at);
+    const place = k >= 0 ? provinceAt(k, true) : null;
+    if (!place || text(place.next) !== ',') continue;
+    const stop = view.lower.slice(at).search(/[.!?](?:\s|$)|\n/u);
+    elsewhere.push({ start: at, end: stop < 0 ? view.lower.length : at + stop, province: place.province });
+  }
+  /** The province a bare "tỉnh" at token i means: the sentence's other province, else the source's. */
+  const provinceHere = (i: number): Province | null => {
+    const at = tokens[i]?.start ?? -1;
+    return elsewhere.find((e) => e.start <= at && at < e.end)?.province ?? sourceProvince;
+  };
+
   const provinceLocality = (province: Province, written: string, next: number): Locality => ({
     canonical: localityOf(province),
     written,
@@ -218,7 +237,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       const named = provinceAt(j, cityWord);
       if (!cityWord) {
         if (named) return provinceLocality(named.province, spanText(i, named.next), named.next);
-        return sourceProvince ? provinceLocality(sourceProvince, spanText(i, j), j) : null;
+        const here = provinceHere(i);
+        return here ? provinceLocality(here, spanText(i, j), j) : null;
       }
       if (named && named.province.unit === 'thành phố') return provinceLocality(named.province, spanText(i, named.next), named.next);
       // A city under a province: "thành phố Lạng Sơn" (named like its province) or "thành phố Vinh".
@@ -281,6 +301,9 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       else memory.commune = local;
       return local;
     }
+    // "UBND Đồng Tháp", "Sở Nông nghiệp và Phát triển nông thôn Đồng Tháp": a province named without "tỉnh".
+    const bare = provinceAt(i, false);
+    if (bare) return provinceLocality(bare.province, spanText(i, bare.next), bare.next);
     return null;
   };
 

@@ -295,6 +295,18 @@ describe('document references — documents known only by name, and numbers with
     expect(extraction.warnings).toContain('"Chỉ thị số 12" names a document by number only, without its symbol; it is not recorded.');
   });
 
+  it('gives a ministry\'s code its issuer ("2085/QĐ-BTC"), and a central code dated by a year alone its term', () => {
+    const extraction = extract(
+      'Bộ trưởng Nguyễn Văn Thắng đã ký Quyết định số 2085/QĐ-BTC. Chỉ thị số 100-CT/TW năm 1981 của Ban Bí thư về khoán sản phẩm đã tạo bước ngoặt. Quy định số 124-QĐ/TW ngày 10/10/2023 của Ban Bí thư, năm 2024 tỉnh đã triển khai.',
+    );
+    const qd = documentOf(extraction, '2085/QĐ-BTC');
+    expect(nameOf(extraction, qd.issuerKey)).toBe('Bộ Tài chính');
+    const ct = documentOf(extraction, '100-CT/TW');
+    expect([nameOf(extraction, ct.issuerKey), ct.term, ct.title]).toEqual(['Ban Bí thư Trung ương Đảng', 'IV', 'về khoán sản phẩm']);
+    // A year past the issuer and a comma is the next clause's.
+    expect(documentOf(extraction, '124-QĐ/TW').term).toBeNull();
+  });
+
   it('reads past a web page\'s list of links to other articles: their documents, bodies and provinces are theirs', () => {
     const text = [
       'Sáng 12/3, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW.',

@@ -352,6 +352,17 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('credits a figure to the body named after a speaker, else the speaker\'s own body, not a body in their posts', () => {
+    const extraction = extract(
+      'Phát biểu chỉ đạo, đồng chí Vũ Đại Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy đề nghị phấn đấu tỷ lệ lao động qua đào tạo đạt 85% vào năm 2025. ' +
+        'Chủ tịch HĐND tỉnh Lâm Thị Hương đề nghị UBND tỉnh phấn đấu giải ngân vốn đầu tư công đạt trên 95% kế hoạch.',
+    );
+    expect(extraction.figures.map((f) => [f.value, f.description, nameOf(extraction, f.organizationKey)])).toEqual([
+      [85, 'tỷ lệ lao động qua đào tạo', 'Ban Chấp hành Đảng bộ tỉnh Lạng Sơn'],
+      [95, 'kế hoạch', 'Ủy ban nhân dân tỉnh Lạng Sơn'],
+    ]);
+  });
+
   it('reads ranges written without spaces and yearly rates ("khoảng 55-58% GDP", "bình quân 10,6%/năm")', () => {
     const text = 'Năm 2024, kinh tế tư nhân đóng góp khoảng 55-58% GDP, tốc độ tăng trưởng bình quân 10,6%/năm.';
     expect(extract(text).figures.map((f) => [f.value, f.unit, f.qualifier, f.description])).toEqual([

@@ -218,6 +218,24 @@ describe('links — what is not carrying a document out', () => {
     ]);
   });
 
+  it('reads a front "Đối với <document>, <body> đã ban hành <plan>" as the plan\'s basis and the body\'s implementation', () => {
+    const extraction = extract('Đối với Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, Tỉnh ủy Lạng Sơn đã ban hành Chương trình hành động số 45-CTr/TU.');
+    expect(implementationsOf(extraction)).toEqual([['Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', '57-NQ/TW', ['ban hành chương trình']]]);
+    expect(basesOf(extraction)).toEqual([['45-CTr/TU', '57-NQ/TW']]);
+  });
+
+  it('reads "tỉnh" in a sentence that opens in another province as that province ("Ở Đồng Tháp, UBND tỉnh …"), and a province named without "tỉnh"', () => {
+    const extraction = extract(
+      'Tỉnh ủy ban hành Kế hoạch số 115-KH/TU. Ở Đồng Tháp, UBND tỉnh đã ban hành Kế hoạch số 20/KH-UBND thực hiện Nghị quyết 19-NQ/TW. UBND Cà Mau ban hành Kế hoạch số 7/KH-UBND thực hiện Nghị quyết 19-NQ/TW. UBND tỉnh ban hành Kế hoạch số 9/KH-UBND.',
+    );
+    expect(implementationsOf(extraction)).toEqual([
+      ['Ủy ban nhân dân tỉnh Đồng Tháp', '19-NQ/TW', ['ban hành kế hoạch']],
+      ['Ủy ban nhân dân tỉnh Cà Mau', '19-NQ/TW', ['ban hành kế hoạch']],
+    ]);
+    // The next sentence is the source's province again.
+    expect(nameOf(extraction, extraction.documents.find((d) => d.code === '9/KH-UBND')?.issuerKey ?? null)).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
+  });
+
   it('gives no body the implementation a document states ("Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện …")', () => {
     const extraction = extract('Sáng 8/8, Hội đồng nhân dân tỉnh tổ chức kỳ họp. Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện Nghị quyết số 19-NQ/TW.');
     expect(implementationsOf(extraction)).toEqual([]);
