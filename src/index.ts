@@ -63,7 +63,7 @@ async function main(): Promise<void> {
       await db.close();
       if (local?.startedHere) {
         logger.info('stopping the local Neo4j this process started');
-        await stopLocalNeo4j(local.dataDir);
+        await stopLocalNeo4j(local.dataDir, { startedPid: local.pid });
       }
       logger.info('stopped');
       clearTimeout(force);

@@ -102,6 +102,14 @@ function requestPlugin(): ApolloServerPlugin<Context> {
             }
           }
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          // Nothing answered because Neo4j is unreachable: 503 with Retry-After, so that load balancers, proxies and
+          // clients retry, rather than a 200 that caches and monitors take for an answer.
+          const { data, errors } = response.body.singleResult;
+          const nothing = data === null || data === undefined || Object.values(data).every((value) => value === null);
+          if (nothing && errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', '5');
+          }
           response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({
             ...e,
             extensions: { ...e.extensions, requestId: contextValue.requestId },

@@ -178,7 +178,7 @@ async function main(): Promise<void> {
     await peer?.stop();
     if (connection) {
       await connection.db.close();
-      if (connection.local?.startedHere) await stopLocalNeo4j(connection.local.dataDir);
+      if (connection.local?.startedHere) await stopLocalNeo4j(connection.local.dataDir, { startedPid: connection.local.pid });
     }
   }
 }

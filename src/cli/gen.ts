@@ -97,7 +97,7 @@ async function main(): Promise<void> {
   } finally {
     if (connection) {
       await connection.db.close();
-      if (connection.local?.startedHere) await stopLocalNeo4j(connection.local.dataDir);
+      if (connection.local?.startedHere) await stopLocalNeo4j(connection.local.dataDir, { startedPid: connection.local.pid });
     }
   }
 }

@@ -204,7 +204,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     }
     if (runningLocalNeo4jPid(dataDir) !== undefined && (await isPortOpen(boltPort))) {
       logger.info({ uri }, 'local Neo4j ready');
-      return { uri, pid: child.pid ?? runningLocalNeo4jPid(dataDir) ?? 0, startedHere: true, dataDir };
+      return { uri, pid: runningLocalNeo4jPid(dataDir) ?? child.pid ?? 0, startedHere: true, dataDir };
     }
     await sleep(200);
   }
@@ -220,10 +220,14 @@ function tail(file: string, lines = 20): string {
   }
 }
 
-/** Stops the local Neo4j that owns `dataDir` cleanly (SIGTERM, then waits); resolves false when none ran. */
-export async function stopLocalNeo4j(dataDir: string, { timeoutMs = 60_000 } = {}): Promise<boolean> {
+/**
+ * Stops the local Neo4j that owns `dataDir` cleanly (SIGTERM, then waits); resolves false when none ran. With
+ * `startedPid`, only that process: a server stopped and started again meanwhile (npm run db:stop, db:start) is not
+ * the one its starter stops on exit.
+ */
+export async function stopLocalNeo4j(dataDir: string, { timeoutMs = 60_000, startedPid }: { timeoutMs?: number; startedPid?: number } = {}): Promise<boolean> {
   const pid = runningLocalNeo4jPid(dataDir);
-  if (pid === undefined) return false;
+  if (pid === undefined || (startedPid !== undefined && pid !== startedPid)) return false;
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + timeoutMs;
   while (isAlive(pid)) {

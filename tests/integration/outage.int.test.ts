@@ -1,3 +1,4 @@
+import { runningLocalNeo4jPid, stopLocalNeo4j } from '../../src/db/local-neo4j';
 import { QueryTimeoutError, type GraphDatabase } from '../../src/db/neo4j';
 import { writeGraphPlan } from '../../src/db/repositories/graph-writer';
 import { connectTestDatabase, gql, startTestServer, type TestServer, startSeededNeo4j } from '../utils/graph';
@@ -29,7 +30,7 @@ describe('Neo4j outages', () => {
 
     // A bounded load: 4 clients, each looping until told to stop (at most 60 s).
     let running = true;
-    const outcomes: Array<{ ok: boolean; code?: unknown; ms: number; phase: string; endedAt: number }> = [];
+    const outcomes: Array<{ ok: boolean; code?: unknown; status?: number; ms: number; phase: string; endedAt: number }> = [];
     let phase = 'up';
     const client = async () => {
       const until = Date.now() + 60_000;
@@ -37,7 +38,7 @@ describe('Neo4j outages', () => {
         const started = Date.now();
         const current = phase;
         const res = await query().catch(() => undefined);
-        outcomes.push({ ok: !!res && !res.errors, code: res?.errors?.[0]?.extensions?.code, ms: Date.now() - started, phase: current, endedAt: Date.now() });
+        outcomes.push({ ok: !!res && !res.errors, code: res?.errors?.[0]?.extensions?.code, status: res?.status, ms: Date.now() - started, phase: current, endedAt: Date.now() });
         await sleep(50);
       }
     };
@@ -68,6 +69,8 @@ describe('Neo4j outages', () => {
     expect(down.length).toBeGreaterThan(0);
     for (const o of down.filter((x) => !x.ok)) {
       expect(o.code).toBe('SERVICE_UNAVAILABLE');
+      // Nothing was answered: 503, for load balancers and clients to retry.
+      expect(o.status).toBe(503);
       expect(o.ms).toBeLessThan(15_000);
     }
     // Every query that finished before the stop succeeded (one in flight at the stop may fail, as it should).
@@ -122,6 +125,21 @@ describe('Neo4j outages', () => {
       await reader.close();
     }
   }, 240_000);
+
+  it('stops only the Neo4j it started: one started again meanwhile (npm run db:stop, db:start) is left running', async () => {
+    const first = runningLocalNeo4jPid(neo4j.dataDir);
+    await neo4j.stop();
+    await neo4j.restart();
+    const second = runningLocalNeo4jPid(neo4j.dataDir);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
+    expect(await stopLocalNeo4j(neo4j.dataDir, { startedPid: first })).toBe(false);
+    expect(runningLocalNeo4jPid(neo4j.dataDir)).toBe(second);
+    // The server reconnects to the one running now.
+    for (let i = 0; i < 50 && (await query()).errors; i += 1) await sleep(200);
+    expect((await query()).data).toEqual({ documents: { totalCount: 1 } });
+  }, 120_000);
 
   it('stops a transaction that runs past its time limit, with a clear error', async () => {
     const impatient = connectTestDatabase(neo4j.uri);

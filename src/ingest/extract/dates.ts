@@ -247,6 +247,10 @@ const PERIOD = new RegExp(
     'thang (?<month>\\d{1,2})(?:/| nam )(?<monthYear>\\d{4})',
     // "9 tháng, toàn tỉnh …", "Trong 9 tháng, …": the year's first months (not "sau 9 tháng, …").
     '(?<leadMonths>\\d{1,2}) thang(?=,)',
+    // "Thu ngân sách 9 tháng đạt …": the months counted before what they achieved.
+    '(?<countedMonths>\\d{1,2}) thang(?= (?:dau nam )?(?:uoc |chi )?(?:dat|duoc|thu|tang|giam)(?![\\p{L}]))',
+    // "Quý IV, phường phấn đấu …": a quarter of the article's year opening a sentence.
+    'quy (?<leadQuarter>iv|i{1,3}|[1-4])(?=,)',
     // "Trong tháng 8", "trong quý III": of the article's year (a date "ngày 5 tháng 8" is not a period).
     'trong thang (?<bareMonth>\\d{1,2})(?![\\d/])',
     'trong quy (?<bareQuarter>iv|i{1,3}|[1-4])(?![\\p{L}\\d/])',
@@ -326,6 +330,15 @@ export function findPeriods(lower: string, from: number, to: number, year: numbe
       const opening = /(?:^|[.:;\n] ?|(?:^|[^\p{L}])trong )$/u.test(lower.slice(Math.max(0, start - 7), start));
       if (year === null || !opening || months < 1 || months > 12) continue;
       found.push({ start, end, label: `${months} tháng đầu năm ${year}`, periodStart: `${year}-01-01`, periodEnd: lastDayOf(year, months) });
+    } else if (g.countedMonths !== undefined) {
+      const months = Number(g.countedMonths);
+      if (year === null || months < 2 || months > 12) continue;
+      found.push({ start, end, label: `${months} tháng đầu năm ${year}`, periodStart: `${year}-01-01`, periodEnd: lastDayOf(year, months) });
+    } else if (g.leadQuarter !== undefined) {
+      const opening = /(?:^|[.:;\n] ?)$/u.test(lower.slice(Math.max(0, start - 3), start));
+      if (year === null || !opening) continue;
+      const q = ROMAN_QUARTERS[g.leadQuarter] as number;
+      found.push({ start, end, label: `quý ${QUARTER_NAMES[q - 1]} năm ${year}`, periodStart: `${year}-${pad(q * 3 - 2)}-01`, periodEnd: lastDayOf(year, q * 3) });
     } else if (g.bareMonth !== undefined) {
       const month = Number(g.bareMonth);
       if (year === null || month < 1 || month > 12) continue;

@@ -169,7 +169,8 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
       const before = lower.slice(Math.max(sentence.start, start - 16), start);
       // "tổ 5" numbers a group; "khởi tố 48 vụ" counts cases (the two fold alike).
       const notACount = NOT_A_COUNT_BEFORE.exec(before);
-      if (notACount && !(notACount[1] === 'to' && !writtenAs(text, start - 3, 'tổ'))) continue;
+      // "thứ 5" is an ordinal; "đã thu 3,2 tỷ đồng" collected money.
+      if (notACount && !(notACount[1] === 'to' && !writtenAs(text, start - 3, 'tổ')) && !(notACount[1] === 'thu' && !writtenAs(text, start - 4, 'thứ'))) continue;
       if (/^\d{4}$/.test(written) && Number(written) >= 1900 && Number(written) <= 2100) continue;
 
       let p = end;

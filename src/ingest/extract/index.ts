@@ -13,7 +13,7 @@ import { findFigures } from './figures';
 import { citedAsExample, findFrontBases, findImplementations, requestIn, subjectOf, type ImplementationLink, type LinkContext } from './links';
 import { findMeetings, type MeetingMention } from './meetings';
 import { findNamedDocuments } from './named-documents';
-import { findOrganizations, type OrganizationHit, type OrganizationSpec } from './organizations';
+import { findOrganizations, firstHitBetween, type OrganizationHit, type OrganizationSpec } from './organizations';
 import { sourceProvince } from './provinces';
 import { type Sentence, sentenceAt, splitSentences } from './sentences';
 import { findSpeakers } from './speakers';
@@ -55,6 +55,9 @@ const BACK_TO_MEETING = /(?:^|[^\p{L}])(?:tai|trong|o) (?:hoi nghi|hoi thao|toa 
 function ofAnotherProvince(hostProvince: string | null | undefined, province: string | null | undefined): boolean {
   return !!hostProvince && !!province && hostProvince !== province;
 }
+
+/** "Theo báo cáo của <body>", "Theo số liệu của <body>": who reports what the sentence counts. */
+const REPORTED_BY = /^(?:[^,;]{0,30}, )?theo (?:bao cao|so lieu|thong ke|thong tin)(?: [^,;]{0,30}?)? cua /u;
 
 /** After a speaker, a report of work done: "cho biết, huyện đã …", "báo cáo: … đã …". */
 const REPORTED_DONE = /^[ ,]*(?:cho biet|bao cao|thong tin)(?: them)?(?: rang)?[ ,:][^;]*(?<![\p{L}])da(?![\p{L}])/u;
@@ -347,7 +350,12 @@ export function extractArticle(input: ArticleInput): Extraction {
 
   // Figures, reported by the sentence's subject or the main actor, at the meeting they follow.
   const dateSpans: Span[] = findDates(lower).map((d) => [d.start, d.end]);
-  const blocked = createSpanSet([...urls, ...codeSpans, ...namedSpans, ...dateSpans, ...references.map((r): Span => [r.start, r.nameEnd])]);
+  // "Ban Thường vụ Đảng ủy xã Diễn Châu nhiệm kỳ 2020-2025": a body's term of office, not what a figure covers.
+  const bodyTerms = hits.flatMap((h): Span[] => {
+    const term = /^,? nhiem ky \d{4} ?[-–] ?\d{4}/u.exec(lower.slice(h.end, h.end + 28));
+    return term ? [[h.end, h.end + term[0].length]] : [];
+  });
+  const blocked = createSpanSet([...urls, ...codeSpans, ...namedSpans, ...dateSpans, ...bodyTerms, ...references.map((r): Span => [r.start, r.nameEnd])]);
   const titles = createSpanSet(references.filter((r) => r.title !== null && r.end > r.nameEnd).map((r): Span => [r.nameEnd, r.end]));
   const figures: ExtractedFigure[] = findFigures({ view, sentences, blocked, titles, year }).map((f) => {
     // The subject of the figure's clause ("…; Giám đốc Công an tỉnh tặng Giấy khen cho 40 tập thể"), else of the clause
@@ -362,9 +370,12 @@ export function extractArticle(input: ArticleInput): Extraction {
     // is not the clause's subject: one named after the speaker is, else the speaker's own body.
     const inPosts = speaker !== null && subject !== null && subject.start >= speaker.start && subject.end <= speaker.end;
     const subjectActor = inPosts ? (subjectOf(context, { ...f.sentence, start: speaker.end }, f.start)?.actor ?? speaker.organization?.actor ?? null) : (subject?.actor ?? null);
+    // "Theo báo cáo của Sở Y tế, năm 2024, toàn tỉnh có …": the reporting body's figure.
+    const reportedBy = REPORTED_BY.exec(lower.slice(f.sentence.start, f.start));
+    const reporter = reportedBy ? (firstHitBetween(context.organizations, f.sentence.start + reportedBy[0].length, f.start, (hit) => hit.start === f.sentence.start + reportedBy[0].length)?.actor ?? null) : null;
     // Without a subject in its sentence, a figure is the current meeting's organizer's, else the article's main body.
     const host = meetingMentionAt(f.sentence)?.organizer?.actor;
-    const actor = subjectActor ?? host ?? mainActor;
+    const actor = subjectActor ?? reporter ?? host ?? mainActor;
     return {
       value: f.value,
       unit: f.unit,

@@ -131,7 +131,8 @@ export function subjectOf(context: Pick<LinkContext, 'view' | 'organizations' | 
     context.organizations,
     sentence.start,
     before,
-    (hit) => !context.referenceSpans.overlaps(hit.start, hit.end) && !/(?:cua|voi|cho|tai) $/.test(lower.slice(hit.start - 4, hit.start)),
+    // Nor a body something passes through ("ủy thác qua Ngân hàng Chính sách xã hội").
+    (hit) => !context.referenceSpans.overlaps(hit.start, hit.end) && !/(?:cua|voi|cho|tai|qua) $/.test(lower.slice(hit.start - 4, hit.start)),
   );
 }
 

@@ -363,6 +363,28 @@ describe('figures — Vietnamese numbers with unit, qualifier, period and target
     ]);
   });
 
+  it('dates figures by the months they count and a quarter opening a sentence, not by the lead\'s coming quarter', () => {
+    const text =
+      'Sáng 8/10, UBND tỉnh tổ chức hội nghị đánh giá nhiệm vụ quý III, triển khai nhiệm vụ quý IV năm 2025. Thu ngân sách 9 tháng đạt 1.845 tỷ đồng. Quý IV, tỉnh phấn đấu thu ngân sách 2.400 tỷ đồng.';
+    expect(extract(text, { publishedOn: '2025-10-08' }).figures.map((f) => [f.value, f.period])).toEqual([
+      [1_845_000_000_000, '9 tháng đầu năm 2025'],
+      [2_400_000_000_000, 'quý IV năm 2025'],
+    ]);
+  });
+
+  it('takes neither a body\'s term of office for a period nor a body a sum passes through for its body; a reporting body\'s figure is its own', () => {
+    const extraction = extract(
+      'Sáng 18/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Ủy ban Kiểm tra kết luận đối với Ban Thường vụ Huyện ủy Cao Lộc nhiệm kỳ 2020-2025; Ủy ban nhân dân huyện Cao Lộc đã thu 3,2 tỷ đồng. ' +
+        'Tỉnh phấn đấu ủy thác qua Ngân hàng Chính sách xã hội tối thiểu 150 tỷ đồng. Theo báo cáo của Sở Y tế, năm 2024, toàn tỉnh có tỷ lệ bao phủ bảo hiểm y tế đạt 94,6%.',
+      { publishedOn: '2025-07-18', url: 'https://baolangson.vn/x' },
+    );
+    expect(extraction.figures.map((f) => [f.value, f.period, nameOf(extraction, f.organizationKey)])).toEqual([
+      [3_200_000_000, null, 'Ủy ban nhân dân huyện Cao Lộc, tỉnh Lạng Sơn'],
+      [150_000_000_000, null, 'Ban Thường vụ Tỉnh ủy Lạng Sơn'],
+      [94.6, 'năm 2024', 'Sở Y tế tỉnh Lạng Sơn'],
+    ]);
+  });
+
   it('reads ranges written without spaces and yearly rates ("khoảng 55-58% GDP", "bình quân 10,6%/năm")', () => {
     const text = 'Năm 2024, kinh tế tư nhân đóng góp khoảng 55-58% GDP, tốc độ tăng trưởng bình quân 10,6%/năm.';
     expect(extract(text).figures.map((f) => [f.value, f.unit, f.qualifier, f.description])).toEqual([

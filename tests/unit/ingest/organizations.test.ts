@@ -5,6 +5,10 @@ const NGHE_AN = { url: 'https://baonghean.vn/x', publishedOn: '2021-07-10' };
 const HCM = { url: 'https://www.sggp.org.vn/x', publishedOn: '2025-07-11' };
 
 describe('organizations — abbreviations resolved to one canonical name, "tỉnh" to the source province', () => {
+  it('reads "Phát triển" inside a name ("Ngân hàng Phát triển Việt Nam")', () => {
+    expect(organizationsOf(extract('Ngân hàng Phát triển Việt Nam bố trí gói tín dụng cho doanh nghiệp.'))).toEqual(['Ngân hàng Phát triển Việt Nam']);
+  });
+
   it('does not take a building named after a body for the body ("Hội trường Diên Hồng, Nhà Quốc hội")', () => {
     expect(organizationsOf(extract('Hội nghị được tổ chức tại Hội trường Diên Hồng, Nhà Quốc hội. Quốc hội thông qua Luật Đất đai.'))).toEqual(['Quốc hội']);
     expect(extract('Hội nghị được tổ chức tại Hội trường Diên Hồng, Nhà Quốc hội.').organizations).toEqual([]);
