@@ -308,7 +308,12 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       const character = text[p] as string;
       const other = refAt.get(p);
       if (other && other !== reference && (p > from || reference.bases.includes(other))) {
-        const listed = basisEnd !== null && /^(?:[ ,]|va )*$/.test(lower.slice(basisEnd, p));
+        // "Kế hoạch số 12-KH/TU … thực hiện Chỉ thị số 05-CT/TW và Kế hoạch số 08-KH/TU … thực hiện …": a document of
+        // the citing one's own type listed after its basis is another of the same issuer's, not a basis.
+        // Another issuer's plan is a basis ("Kế hoạch số 15-KH/ĐU … thực hiện Nghị quyết … và Kế hoạch số 52-KH/TU").
+        const sibling =
+          other.code !== null && reference.code !== null && other.code.typeAbbreviation === reference.code.typeAbbreviation && other.code.issuerAbbreviation === reference.code.issuerAbbreviation;
+        const listed = basisEnd !== null && !sibling && /^(?:[ ,]|va )*$/.test(lower.slice(basisEnd, p));
         // At `from` the reference is a basis already read (the outer test says so).
         if (listed || p === from || BASIS_BEFORE.test(lower.slice(Math.max(from, p - 40), p))) {
           if (!reference.bases.includes(other)) reference.bases.push(other);
@@ -352,11 +357,22 @@ export function readReferences({ view, sentences, codes, named, organizations, y
     const windowStart = Math.max(sentence.start, reference.start - 60);
     const before = lower.slice(windowStart, reference.start);
     const issued = ISSUED_BY_SUBJECT.exec(before);
-    const inherited = reference.listedAfter?.issued === true && LIST_GLUE.test(lower.slice(reference.listedAfter.end, reference.start));
+    const previous = reference.listedAfter;
+    const glued = previous !== null && LIST_GLUE.test(lower.slice(previous.end, reference.start));
+    // "… ban hành Kế hoạch số 12-KH/TU thực hiện Chỉ thị … và Kế hoạch số 08-KH/TU …": listed after the basis of an
+    // issued document of its own type, it is issued alike.
+    const sibling =
+      glued && previous
+        ? references.find(
+            (r) =>
+              r.issued && r.bases.includes(previous) && r.code !== null && r.code.typeAbbreviation === reference.code?.typeAbbreviation && r.code.issuerAbbreviation === reference.code.issuerAbbreviation,
+          )
+        : undefined;
+    const inherited = (glued && previous?.issued === true) || sibling !== undefined;
     if (!issued && !inherited) return;
     reference.issued = true;
-    if (inherited && reference.listedAfter) {
-      reference.issuer ??= reference.listedAfter.issuer;
+    if (inherited) {
+      reference.issuer ??= sibling?.issuer ?? previous?.issuer ?? null;
       return;
     }
     const verbAt = windowStart + (issued?.index ?? 0);

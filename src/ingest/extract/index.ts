@@ -10,7 +10,7 @@ import { findCodeMentions } from './document-codes';
 import { findShortReferences, readReferences, type Reference } from './document-refs';
 import { collectDocuments, completeIssuers } from './documents';
 import { findFigures } from './figures';
-import { citedAsExample, findFrontBases, findImplementations, requestIn, subjectOf, type ImplementationLink, type LinkContext } from './links';
+import { citedAsExample, findFrontBases, findImplementations, PLURAL_SUBJECT, requestIn, subjectOf, type ImplementationLink, type LinkContext } from './links';
 import { findMeetings, type MeetingMention } from './meetings';
 import { findNamedDocuments } from './named-documents';
 import { findOrganizations, firstHitBetween, type OrganizationHit, type OrganizationSpec } from './organizations';
@@ -303,7 +303,14 @@ export function extractArticle(input: ArticleInput): Extraction {
     if (speaker.name && speaker.organization && REPORTED_DONE.test(lower.slice(speaker.end, before))) return speaker.organization.actor;
     return speaker.name ? (meetingMentionAt(sentence)?.organizer?.actor ?? mainActor) : (speaker.organization?.actor ?? null);
   };
-  const context: LinkContext = { view, references, organizations: hits, referenceSpans, mainActor, speakerBodyIn };
+  const speakerReportsManyIn = (sentence: Sentence, before: number): boolean => {
+    const speaker = (speakersIn.get(sentence.index) ?? []).find((s) => s.end <= before);
+    if (!speaker) return false;
+    const many = PLURAL_SUBJECT.exec(lower.slice(speaker.end, before));
+    // Only many unnamed bodies: a body named among them ("các chi bộ, Ủy ban Kiểm tra Đảng ủy phường … tiếp tục …") is one.
+    return many !== null && subjectOf(context, { ...sentence, start: speaker.end }, before) === null;
+  };
+  const context: LinkContext = { view, references, organizations: hits, referenceSpans, mainActor, speakerBodyIn, speakerReportsManyIn };
   const front = findFrontBases(context, sentences, self);
   const handled = new Set(front.implementations.map((i) => i.reference));
   for (const link of front.basedOn) handled.add(link.basis);

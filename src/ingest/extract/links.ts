@@ -25,7 +25,7 @@ const FILLERS = ['cac', 'noi dung', 'tinh than', 'co hieu qua', 'nghiem tuc', 's
 /** A dateline before the sentence proper: "(Báo Nam Định) - ", "LSO - ". */
 const DATELINE = String.raw`(?:\([^()]{1,40}\) *[-–—:] *|\p{L}{2,6} [-–—] )?`;
 const FRONT_BASIS = new RegExp(
-  String.raw`^${DATELINE}(?:(?:truoc do|theo do|tiep do|sau do|dong thoi|ngoai ra), )?(thuc hien|can cu|trien khai thuc hien|trien khai|quan triet|theo|doi voi)(?![\p{L}])`,
+  String.raw`^${DATELINE}(?:(?:truoc do|theo do|tiep do|sau do|dong thoi|ngoai ra), )?(thuc hien|can cu|trien khai thuc hien|trien khai|quan triet|theo|doi voi|cu the hoa)(?![\p{L}])`,
   'u',
 );
 const DRAFTING = /(?<![\p{L}])(?:da |vua )?(?:xay dung|ban hanh)(?: (?:ke hoach|chuong trinh|huong dan|quy che|de an))?(?![\p{L}])/u;
@@ -109,6 +109,8 @@ export interface LinkContext {
   mainActor: OrganizationSpec | null;
   /** The body a speaker of the sentence represents, when one is named there. */
   speakerBodyIn: (sentence: Sentence, before: number) => OrganizationSpec | null;
+  /** Whether a speaker of the sentence reports what many unnamed bodies did ("… cho biết, 100% tỉnh ủy … đã …"). */
+  speakerReportsManyIn?: (sentence: Sentence, before: number) => boolean;
 }
 
 export interface ImplementationLink {
@@ -180,7 +182,7 @@ export function requestIn(lower: string, from: number, to: number): boolean {
 const GOING_ON = /(?:^|[^\p{L}])tiep tuc(?![\p{L}])/u;
 
 /** Many bodies, unnamed, as the subject: "các tỉnh ủy, thành ủy", "các cấp ủy", "nhiều địa phương", "các huyện". */
-const PLURAL_SUBJECT = /(?:^|[^\p{L}])(?:cac|nhung|nhieu|moi|toan the) (?:tinh uy|thanh uy|huyen uy|dang uy|cap uy|to chuc dang|chi bo|dang bo|tinh|huyen|xa|phuong|dia phuong|co quan|don vi|so|nganh|cap)(?![\p{L}])/u;
+export const PLURAL_SUBJECT = /(?:^|[^\p{L}])(?:cac|nhung|nhieu|moi|toan the|\d+ ?%|\d+) (?:tinh uy|thanh uy|huyen uy|dang uy|cap uy|to chuc dang|chi bo|dang bo|tinh|huyen|xa|phuong|dia phuong|co quan|don vi|so|nganh|cap)(?![\p{L}])/u;
 
 /** A sentence whose subject is a document: "Kế hoạch cũng đặt mục tiêu …", "Nghị quyết yêu cầu …". */
 const DOCUMENT_SUBJECT = /^(?:[\p{L}]+ ){0,2}(?:ke hoach|nghi quyet|chuong trinh|de an|chi thi|ket luan|quy dinh|huong dan|van ban|du thao)(?: nay| tren)?(?: (?:cung|con|da|se|neu ro|dat|de ra|yeu cau))(?![\p{L}])/u;
@@ -239,6 +241,9 @@ export function findImplementations(context: LinkContext, handled: ReadonlySet<R
     // cũng đặt mục tiêu tiếp tục thực hiện các Nghị quyết …").
     // Nor when the subject is many bodies left unnamed ("các tỉnh ủy, thành ủy … chỉ đạo quán triệt Quy định …").
     const clauseStart = Math.max(sentence.start, view.lower.lastIndexOf(';', run.start) + 1);
+    // "Trưởng Ban Tuyên giáo Trung ương cho biết, 100% tỉnh ủy … đã ban hành kế hoạch thực hiện …": the speaker reports
+    // what many unnamed bodies did, not what their own body did.
+    if (context.speakerReportsManyIn?.(sentence, run.start)) continue;
     const fallback =
       DOCUMENT_SUBJECT.test(view.lower.slice(sentence.start, sentence.start + 40)) || PLURAL_SUBJECT.test(view.lower.slice(clauseStart, run.start)) ? null : mainActor;
     // "giám sát … đối với <body> trong việc thực hiện …": the overseen body's work, not the overseer's.

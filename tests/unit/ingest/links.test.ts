@@ -236,6 +236,35 @@ describe('links — what is not carrying a document out', () => {
     expect(nameOf(extraction, extraction.documents.find((d) => d.code === '9/KH-UBND')?.issuerKey ?? null)).toBe('Ủy ban nhân dân tỉnh Lạng Sơn');
   });
 
+  it('gives no body what a speaker reports of many unnamed bodies ("… cho biết, 100% tỉnh ủy … đã ban hành kế hoạch thực hiện …")', () => {
+    const extraction = extract(
+      'Phát biểu tại hội nghị, đồng chí Nguyễn Trọng Nghĩa, Trưởng Ban Tuyên giáo Trung ương cho biết, 100% tỉnh ủy, thành ủy đã ban hành kế hoạch thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.',
+    );
+    expect(implementationsOf(extraction)).toEqual([]);
+  });
+
+  it('reads a front "Cụ thể hóa <document>, <body> đã ban hành …" as "Thực hiện …"', () => {
+    const extraction = extract(
+      'Hội Nông dân tỉnh tổ chức hội nghị tổng kết năm 2024.\n\nCụ thể hóa Chỉ thị số 26-CT/TW ngày 4/11/2023 của Ban Bí thư, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 215-KH/TU ngày 20/12/2023.',
+    );
+    expect(implementationsOf(extraction)).toEqual([['Ban Thường vụ Tỉnh ủy Lạng Sơn', '26-CT/TW', ['cụ thể hóa']]]);
+    expect(basesOf(extraction)).toEqual([['215-KH/TU', '26-CT/TW']]);
+  });
+
+  it('reads a second plan of the same issuer listed after the first\'s basis as issued too, not as a basis', () => {
+    const extraction = extract(
+      'Tỉnh ủy ban hành Kế hoạch số 12-KH/TU ngày 8/6/2016 thực hiện Chỉ thị số 05-CT/TW và Kế hoạch số 08-KH/TU ngày 10/6/2021 thực hiện Kết luận số 01-KL/TW.',
+    );
+    expect(basesOf(extraction)).toEqual([
+      ['12-KH/TU', '5-CT/TW'],
+      ['8-KH/TU', '1-KL/TW'],
+    ]);
+    expect(implementationsOf(extraction)).toEqual([
+      ['Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', '5-CT/TW', ['ban hành kế hoạch']],
+      ['Ban Chấp hành Đảng bộ tỉnh Lạng Sơn', '1-KL/TW', ['ban hành kế hoạch']],
+    ]);
+  });
+
   it('gives no body the implementation a document states ("Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện …")', () => {
     const extraction = extract('Sáng 8/8, Hội đồng nhân dân tỉnh tổ chức kỳ họp. Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện Nghị quyết số 19-NQ/TW.');
     expect(implementationsOf(extraction)).toEqual([]);
