@@ -1,6 +1,6 @@
 import { parseDocumentCode } from '../domain/document-code';
 import type { DocumentKind } from '../domain/document-kind';
-import { decodeCursor, encodeCursor, listKey } from '../domain/cursor';
+import { decodeCursor, encodeCursor, listKey, type CursorPosition, type CursorShape } from '../domain/cursor';
 import { InvalidInputError } from '../domain/errors';
 import { entityTypeOfId, type EntityType } from '../domain/ids';
 import { nameKey } from '../domain/identity';
@@ -31,9 +31,25 @@ export function requireEntityId(id: string, field: string, expected?: EntityType
   return type;
 }
 
+/** How each top-level list is sorted, as its cursors carry it: the property of the item that is the sort value. */
+const LIST_SORTS = {
+  documents: { property: 'issuedOn', value: 'date', type: 'Document' },
+  organizations: { property: 'name', value: 'text', type: 'Organization' },
+  meetings: { property: 'date', value: 'date', type: 'Meeting' },
+} as const satisfies Record<string, CursorShape & { property: string }>;
+
+type ListName = keyof typeof LIST_SORTS;
+
+interface PageSlice {
+  after: CursorPosition | null;
+  limit: number;
+  key: string;
+  list: ListName;
+}
+
 /** The rows a page reads, from its cursor, which must be one of the list `key` names. */
-function slice(first: number, after: string | null | undefined, key: string) {
-  return { offset: after === null || after === undefined ? 0 : decodeCursor(after, key) + 1, limit: first, key };
+function slice(list: ListName, first: number, after: string | null | undefined, key: string): PageSlice {
+  return { after: after === null || after === undefined ? null : decodeCursor(after, key, LIST_SORTS[list]), limit: first, key, list };
 }
 
 /**
@@ -45,15 +61,18 @@ export interface Prefetch {
   prime(id: string, prefetched: unknown): void;
 }
 
-function toPage<T>(raw: ListPage, { offset, key }: { offset: number; key: string }, first: number, map: (r: Record<string, unknown>) => T, prefetch?: Prefetch): Page<T> {
+function toPage<T>(raw: ListPage, { key, list }: PageSlice, first: number, map: (r: Record<string, unknown>) => T, prefetch?: Prefetch): Page<T> {
   const hasNextPage = raw.nodes.length > first;
   if (prefetch && raw.prefetched) raw.prefetched.slice(0, first).forEach((value, i) => prefetch.prime(String(raw.nodes[i]!.id), value));
-  const nodes = raw.nodes.slice(0, first).map(map);
+  const rows = raw.nodes.slice(0, first);
+  const last = rows[rows.length - 1];
+  // The next page starts after the last item: its sort value as read (dates as ISO strings) and its id.
+  const value = last?.[LIST_SORTS[list].property];
   return {
-    nodes,
+    nodes: rows.map(map),
     totalCount: raw.totalCount,
     hasNextPage,
-    endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length - 1, key) : null,
+    endCursor: last ? encodeCursor({ value: value === null || value === undefined ? null : String(value), id: String(last.id) }, key) : null,
   };
 }
 
@@ -92,7 +111,7 @@ export class GraphService {
     checkDateRange(q.issuedFrom, q.issuedTo, 'issuedFrom');
     const { first, after, ...filters } = q;
     // An order left out or null is the default order: the same list, the same cursors.
-    const s = slice(first, after, listKey('documents', { ...filters, code, order: q.order ?? 'NEWEST_FIRST' }));
+    const s = slice('documents', first, after, listKey('documents', { ...filters, code, order: q.order ?? 'NEWEST_FIRST' }));
     const raw = await this.reader.listDocuments({ ...q, code }, s, prefetch?.plan);
     return toPage(raw, s, q.first, toDocument, prefetch);
   }
@@ -106,7 +125,7 @@ export class GraphService {
       throw new InvalidInputError('name', 'must contain at least one letter or digit');
     }
     const filters = { nameKey: key, province: q.province ?? null, kind: q.kind ?? null };
-    const s = slice(q.first, q.after, listKey('organizations', filters));
+    const s = slice('organizations', q.first, q.after, listKey('organizations', filters));
     const raw = await this.reader.listOrganizations(filters, s, prefetch?.plan);
     return toPage(raw, s, q.first, toOrganization, prefetch);
   }
@@ -123,7 +142,7 @@ export class GraphService {
     if (q.organizerId) requireEntityId(q.organizerId, 'organizerId', 'Organization');
     checkDateRange(q.from, q.to, 'from');
     const { first, after, ...filters } = q;
-    const s = slice(first, after, listKey('meetings', { ...filters, order: q.order ?? 'NEWEST_FIRST' }));
+    const s = slice('meetings', first, after, listKey('meetings', { ...filters, order: q.order ?? 'NEWEST_FIRST' }));
     const raw = await this.reader.listMeetings(q, s, prefetch?.plan);
     return toPage(raw, s, q.first, toMeeting, prefetch);
   }

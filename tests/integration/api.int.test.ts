@@ -97,6 +97,33 @@ describe('the read API', () => {
       }
     });
 
+    it('walks documents and meetings one item a page in either order, into the undated tail, as one page lists them', async () => {
+      for (const [list, order] of [['documents', 'NEWEST_FIRST'], ['documents', 'OLDEST_FIRST'], ['meetings', 'NEWEST_FIRST'], ['meetings', 'OLDEST_FIRST']]) {
+        const query = `query($first: Int, $after: String) { ${list}(first: $first, after: $after, order: ${order}) { pageInfo { hasNextPage endCursor } nodes { id } } }`;
+        const all = (await ok(query, { first: 100 }))[list!].nodes.map((n: { id: string }) => n.id);
+        const walked: string[] = [];
+        let after: string | null = null;
+        for (let i = 0; i < 20; i += 1) {
+          const data: any = await ok(query, { first: 1, after });
+          walked.push(...data[list!].nodes.map((n: { id: string }) => n.id));
+          if (!data[list!].pageInfo.hasNextPage) break;
+          after = data[list!].pageInfo.endCursor;
+        }
+        expect({ list, order, walked }).toEqual({ list, order, walked: all });
+      }
+    });
+
+    it('refuses an offset cursor of the earlier API, saying to start again from the first page', async () => {
+      const page = await ok('{ documents(first: 1) { pageInfo { endCursor } } }');
+      const key = (Buffer.from(page.documents.pageInfo.endCursor, 'base64url').toString('utf8').split(':')[1]) as string;
+      const error = await fails('query($c: String) { documents(first: 1, after: $c) { totalCount } }', { c: Buffer.from(`vk2:${key}:0`).toString('base64url') });
+      expect(error.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+        reason: 'is a cursor of an earlier version of this API, which paged by offset: start again from the first page (without after)',
+      });
+    });
+
     it.each([0, -1, 101])('rejects first: %p with BAD_USER_INPUT saying the range', async (first) => {
       const error = await fails('query($first: Int) { documents(first: $first) { totalCount } }', { first });
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });

@@ -251,6 +251,108 @@ RETURN d.code AS code, s.text AS text`,
     });
     expect(orgs[0]!.n).toBe(orgs[0]!.distinct);
   });
+  describe('paging while articles are imported: a cursor is a position, not an offset', () => {
+    const LIST = `query($first: Int, $after: String, $order: DateOrder) {
+      documents(first: $first, after: $after, order: $order) { totalCount pageInfo { hasNextPage endCursor } nodes { id code issuedOn } }
+    }`;
+    type Doc = { id: string; code: string | null; issuedOn: string | null };
+    type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Doc[] };
+    const page = async (first: number, after: string | null, order = 'NEWEST_FIRST'): Promise<Connection> => {
+      const res = await gql(server, LIST, { first, after, order });
+      expect(res.errors).toBeUndefined();
+      return res.data!.documents as Connection;
+    };
+    /** The rest of the list after `after`, one item a page. */
+    const rest = async (after: string | null, order = 'NEWEST_FIRST'): Promise<Doc[]> => {
+      const seen: Doc[] = [];
+      for (let i = 0; i < 100; i += 1) {
+        const p = await page(1, after, order);
+        seen.push(...p.nodes);
+        if (!p.pageInfo.hasNextPage) return seen;
+        after = p.pageInfo.endCursor;
+      }
+      throw new Error('the list did not end');
+    };
+    const imported = async (url: string, text: string, publishedOn: string): Promise<Doc[]> => {
+      const res = await gql(server, IMPORT, { input: { url, text, publisher: 'Báo Bắc Giang', publishedOn } }, auth);
+      expect(res.errors).toBeUndefined();
+      return res.data!.importArticle.documents as Doc[];
+    };
+    const ids = (docs: Doc[]) => docs.map((d) => d.id);
+
+    it('newest first: a document imported before the position between two pages repeats nothing and skips nothing', async () => {
+      const before = (await page(100, null)).nodes;
+      expect(before.length).toBeGreaterThan(3);
+      const first = await page(1, null);
+      const second = await page(1, first.pageInfo.endCursor);
+      expect(ids([...first.nodes, ...second.nodes])).toEqual(ids(before.slice(0, 2)));
+
+      // Newer than every document: it sorts before the position the cursor holds.
+      const [fresh] = await imported(
+        'https://baobacgiang.vn/tin-phan-trang-moi-nhat.html',
+        'Tỉnh ủy Bắc Giang ban hành Kế hoạch số 610-KH/TU ngày 10/1/2025 về công tác tuyên truyền miệng.',
+        '2025-01-15',
+      );
+      expect(fresh).toMatchObject({ code: '610-KH/TU', issuedOn: '2025-01-10' });
+      expect(before[0]!.issuedOn! < '2025-01-10').toBe(true);
+
+      const after = await rest(second.pageInfo.endCursor);
+      const walked = ids([...first.nodes, ...second.nodes, ...after]);
+      expect(new Set(walked).size).toBe(walked.length);
+      expect(walked).toEqual(ids(before));
+      // The list itself has it, first, and counts it.
+      const now = await page(100, null);
+      expect(now.totalCount).toBe(before.length + 1);
+      expect(now.nodes[0]!.id).toBe(fresh!.id);
+    });
+
+    it('in the undated tail, in either order: a dated and an undated document imported meanwhile move no item in or out', async () => {
+      // Two undated documents at least, so that a cursor can stand inside the undated tail.
+      const undated = await imported(
+        'https://baobacgiang.vn/tin-phan-trang-khong-ngay.html',
+        'Tỉnh ủy Bắc Giang ban hành Kế hoạch số 620-KH/TU và Kế hoạch số 621-KH/TU về công tác tuyên truyền miệng.',
+        '2025-02-01',
+      );
+      expect(undated.map((d) => d.issuedOn)).toEqual([null, null]);
+      const walks = [
+        { order: 'NEWEST_FIRST', url: 'https://baobacgiang.vn/tin-phan-trang-them-1.html', text: 'Tỉnh ủy Bắc Giang ban hành Kế hoạch số 630-KH/TU ngày 3/2/2025 và Kế hoạch số 631-KH/TU về công tác dân vận.' },
+        { order: 'OLDEST_FIRST', url: 'https://baobacgiang.vn/tin-phan-trang-them-2.html', text: 'Tỉnh ủy Bắc Giang ban hành Kế hoạch số 640-KH/TU ngày 1/1/1990 và Kế hoạch số 641-KH/TU về công tác tư tưởng.' },
+      ];
+      for (const { order, url, text } of walks) {
+        const before = (await page(100, null, order)).nodes;
+        const tail = before.findIndex((d) => d.issuedOn === null);
+        expect(before.length - tail).toBeGreaterThanOrEqual(3);
+        // Undated items come last, by id.
+        expect(before.slice(tail).every((d) => d.issuedOn === null)).toBe(true);
+        expect(ids(before.slice(tail))).toEqual(ids(before.slice(tail)).sort());
+        // Walk to the first undated item: the cursor now stands in the undated tail.
+        let after: string | null = null;
+        const walked: Doc[] = [];
+        while (walked.length <= tail) {
+          const p: Connection = await page(1, after, order);
+          walked.push(...p.nodes);
+          after = p.pageInfo.endCursor;
+        }
+        expect(walked[walked.length - 1]!.issuedOn).toBeNull();
+
+        const added = await imported(url, text, '2025-02-10');
+        expect(added.filter((d) => d.issuedOn === null)).toHaveLength(1);
+        expect(added.filter((d) => d.issuedOn !== null)).toHaveLength(1);
+        walked.push(...(await rest(after, order)));
+
+        expect(new Set(ids(walked)).size).toBe(walked.length);
+        // Every document of before, in its order; of the new ones, the dated one (before the position) never, the
+        // undated one only if its id comes after the position's.
+        expect(ids(walked).filter((id) => ids(before).includes(id))).toEqual(ids(before));
+        const position = walked[tail]!.id;
+        const [dated, blank] = [added.find((d) => d.issuedOn !== null)!, added.find((d) => d.issuedOn === null)!];
+        expect(ids(walked)).not.toContain(dated.id);
+        expect(ids(walked).includes(blank.id)).toBe(blank.id > position);
+        expect(walked.length).toBe(before.length + (blank.id > position ? 1 : 0));
+      }
+    });
+  });
+
   describe('bookmarks: a client reads its own import on any replica', () => {
     const post = (query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) =>
       fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });

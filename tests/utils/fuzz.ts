@@ -181,6 +181,8 @@ export const CURSOR_STRINGS: readonly string[] = [
   Buffer.from('vk2:AAAAAAAA:1e9').toString('base64url'),
   Buffer.from("vk2:AAAAAAAA:0') DETACH DELETE n //").toString('base64url'),
   Buffer.from('vk2:AAAAAAAA:999999999').toString('base64url'),
+  Buffer.from('vk3:AAAAAAAA:[null,"doc_0123456789abcdef0123"]:AAAAAAAA').toString('base64url'),
+  Buffer.from(`vk3:AAAAAAAA:["2024-01-01') OR true //","doc_0123456789abcdef0123"]:AAAAAAAA`).toString('base64url'),
   '=====',
   'dmsxOjA=',
 ];

@@ -2,30 +2,70 @@ import type { CypherQuery } from '../neo4j';
 import { prefetchClauses, type PrefetchPlan } from './prefetch';
 import { projection } from './projections';
 
-/** A slice of a sorted list: `offset` items skipped, at most `limit` returned. */
+/** A position in a sorted list: the sort value of an item (null when it has none) and its id. */
+export interface SeekPosition {
+  value: string | null;
+  id: string;
+}
+
+/** A page of a sorted list: the items strictly after `after` (from the first item when null), at most `limit`. */
 export interface Slice {
-  offset: number;
+  after: SeekPosition | null;
   limit: number;
+}
+
+/**
+ * What a list sorts by: one property of `n` (a Neo4j date when `date`, else compared as stored), then the id. Items
+ * without the property come last in either direction.
+ */
+interface Sort {
+  property: string;
+  descending: boolean;
+  date: boolean;
+}
+
+function orderBy({ property, descending, date }: Sort): string {
+  // Ascending order puts nulls last by itself; a descending one (or any date order, by habit) says it.
+  const nullsLast = descending || date ? `${property} IS NULL, ` : '';
+  return `${nullsLast}${property}${descending ? ' DESC' : ''}, n.id`;
+}
+
+/**
+ * The condition that keeps the items strictly after `after` in the order of `sort` (a keyset seek): with a value,
+ * the items whose value comes after it, those with the same value and a greater id, and every item without a value;
+ * without one (the undated tail), the items without a value and a greater id. Values travel as parameters.
+ */
+function seek({ property, descending, date }: Sort, after: SeekPosition, params: Record<string, unknown>): string {
+  params.afterId = after.id;
+  if (after.value === null) return `(${property} IS NULL AND n.id > $afterId)`;
+  params.afterValue = after.value;
+  const value = date ? 'date($afterValue)' : '$afterValue';
+  return `(${property} ${descending ? '<' : '>'} ${value} OR (${property} = ${value} AND n.id > $afterId) OR ${property} IS NULL)`;
 }
 
 function listQuery({
   match,
   where,
-  order,
+  sort,
   node,
-  params,
+  params: filterParams,
   slice,
   prefetch,
 }: {
   match: string;
   where: string[];
-  order: string;
+  sort: Sort;
   node: string;
   params: Record<string, unknown>;
   slice: Slice;
   prefetch?: PrefetchPlan | null;
 }): CypherQuery {
-  const filter = where.length > 0 ? `\nWHERE ${where.join('\n  AND ')}` : '';
+  const params = { ...filterParams };
+  const order = orderBy(sort);
+  const clause = (conditions: string[]) => (conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
+  const filter = clause(where);
+  // The page reads from where the cursor left off; the total counts the whole list.
+  const from = clause(slice.after ? [...where, seek(sort, slice.after, params)] : where);
   let page = `RETURN collect(${node}) AS nodes
 }
 RETURN totalCount, nodes`;
@@ -45,11 +85,11 @@ RETURN totalCount, nodes, prefetched`;
   RETURN count(*) AS totalCount
 }
 CALL () {
-  ${match.replace(/\n/g, '\n  ')}${filter.replace(/\n/g, '\n  ')}
+  ${match.replace(/\n/g, '\n  ')}${from.replace(/\n/g, '\n  ')}
   WITH n ORDER BY ${order}
-  SKIP toInteger($offset) LIMIT toInteger($limit)
+  LIMIT toInteger($limit)
   ${page}`,
-    params: { ...params, offset: slice.offset, limit: slice.limit + 1 },
+    params: { ...params, limit: slice.limit + 1 },
   };
 }
 
@@ -69,8 +109,8 @@ function startFromOrganization(label: 'Document' | 'Meeting', type: 'ISSUED_BY' 
 /** Date order of a list; undated items always come last. */
 export type DateOrder = 'NEWEST_FIRST' | 'OLDEST_FIRST';
 
-function byDate(property: string, order: DateOrder | null | undefined): string {
-  return `${property} IS NULL, ${property}${order === 'OLDEST_FIRST' ? '' : ' DESC'}, n.id`;
+function byDate(property: string, order: DateOrder | null | undefined): Sort {
+  return { property, descending: order !== 'OLDEST_FIRST', date: true };
 }
 
 export interface DocumentFilter {
@@ -109,7 +149,7 @@ export function buildDocumentListQuery(filter: DocumentFilter, slice: Slice, pre
   return listQuery({
     match: startFromOrganization('Document', 'ISSUED_BY', filter.issuerId, filter.province),
     where,
-    order: byDate('n.issuedOn', filter.order),
+    sort: byDate('n.issuedOn', filter.order),
     node: projection('n', 'Document'),
     params,
     slice,
@@ -143,7 +183,7 @@ export function buildOrganizationListQuery(filter: OrganizationFilter, slice: Sl
   return listQuery({
     match: 'MATCH (n:Organization)',
     where,
-    order: 'n.name, n.id',
+    sort: { property: 'n.name', descending: false, date: false },
     node: projection('n', 'Organization'),
     params,
     slice,
@@ -176,7 +216,7 @@ export function buildMeetingListQuery(filter: MeetingFilter, slice: Slice, prefe
   return listQuery({
     match: startFromOrganization('Meeting', 'ORGANIZED_BY', filter.organizerId, filter.province, '$organizerId'),
     where,
-    order: byDate('n.date', filter.order),
+    sort: byDate('n.date', filter.order),
     node: projection('n', 'Meeting'),
     params,
     slice,

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { MAX_CURSOR_LENGTH } from '../../domain/cursor';
 import { LIMITS } from '../../services/graph-service';
 
 @ArgsType()
@@ -13,7 +14,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
   @IsString()
-  @MaxLength(64)
+  @MaxLength(MAX_CURSOR_LENGTH)
   after?: string | null;
 }
 
