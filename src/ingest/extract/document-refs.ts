@@ -323,6 +323,15 @@ export function readReferences({ view, sentences, codes, named, organizations, y
         }
         return trimListGlue(from, p);
       }
+      // "về Đề án "Nâng cao vai trò … nông dân Việt Nam giai đoạn 2010-2020" và …": a name quoted inside the subject is
+      // part of it, whatever its words say.
+      if (OPENING_QUOTES.has(character) && p > from && /\s/u.test(text[p - 1] as string)) {
+        const close = findClosingQuote(p + 1, sentence.end);
+        if (close < sentence.end && CLOSING_QUOTES.has(text[close] as string)) {
+          p = close + 1;
+          continue;
+        }
+      }
       if (character === ';' || CLOSING_QUOTES.has(character)) return p;
       if (character === '(') depth += 1;
       if (character === ')') {

@@ -14,6 +14,12 @@ export interface OrganizationSpec {
 export const CENTRAL_COMMITTEE: OrganizationSpec = { name: 'Ban Chấp hành Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
 export const POLITBURO: OrganizationSpec = { name: 'Bộ Chính trị', kind: 'PARTY_COMMITTEE', province: null };
 export const SECRETARIAT: OrganizationSpec = { name: 'Ban Bí thư Trung ương Đảng', kind: 'PARTY_COMMITTEE', province: null };
+/** National mass organisations, folded in full and abbreviated, with their names. */
+const NATIONAL_MASS_ORGANIZATIONS: ReadonlyArray<[string, string, string]> = [
+  ['hoi nong dan viet nam', 'hnd viet nam', 'Hội Nông dân Việt Nam'],
+  ['hoi lien hiep phu nu viet nam', 'hoi lhpn viet nam', 'Hội Liên hiệp Phụ nữ Việt Nam'],
+  ['hoi cuu chien binh viet nam', 'hoi ccb viet nam', 'Hội Cựu chiến binh Việt Nam'],
+];
 const YOUTH_UNION_CENTRAL: OrganizationSpec = { name: 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh', kind: 'MASS_ORGANIZATION', province: null };
 export const GOVERNMENT: OrganizationSpec = { name: 'Chính phủ', kind: 'STATE_BODY', province: null };
 export const PRIME_MINISTER: OrganizationSpec = { name: 'Thủ tướng Chính phủ', kind: 'STATE_BODY', province: null };
@@ -124,6 +130,12 @@ export const CENTRAL_BODIES: ReadonlyArray<[string, OrganizationSpec]> = [
   // The Youth Union's central bodies ("Ban Bí thư Trung ương Đoàn" is not the party's Secretariat).
   ['ban bi thu trung uong doan', { name: 'Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh', kind: 'MASS_ORGANIZATION', province: null }],
   ['ban thuong vu trung uong doan', { name: 'Ban Thường vụ Trung ương Đoàn TNCS Hồ Chí Minh', kind: 'MASS_ORGANIZATION', province: null }],
+  // The national mass organisations' central committees: "Ban Chấp hành Trung ương Hội Nông dân Việt Nam" is not the
+  // Party's Central Committee.
+  ...NATIONAL_MASS_ORGANIZATIONS.flatMap(([folded, abbreviated, name]): Array<[string, OrganizationSpec]> => {
+    const spec: OrganizationSpec = { name: `Trung ương ${name}`, kind: 'MASS_ORGANIZATION', province: null };
+    return [folded, abbreviated].flatMap((words) => [[`ban chap hanh trung uong ${words}`, spec], [`trung uong ${words}`, spec], [words, spec]] as Array<[string, OrganizationSpec]>);
+  }),
   ['ban chap hanh trung uong doan', YOUTH_UNION_CENTRAL],
   ['trung uong doan', YOUTH_UNION_CENTRAL],
   ['ban bi thu trung uong dang', SECRETARIAT],

@@ -209,7 +209,9 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
   /** The province a bare "tỉnh" at token i means: the sentence's other province, else the source's. */
   const provinceHere = (i: number): Province | null => {
     const at = tokens[i]?.start ?? -1;
-    return elsewhere.find((e) => e.start <= at && at < e.end)?.province ?? sourceProvince;
+    let latest: (typeof elsewhere)[number] | undefined;
+    for (const e of elsewhere) if (e.start <= at && at < e.end && (!latest || e.start > latest.start)) latest = e;
+    return latest?.province ?? sourceProvince;
   };
 
   const provinceLocality = (province: Province, written: string, next: number): Locality => ({
@@ -385,7 +387,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     if (j >= 0) {
       const named = provinceAt(j, false);
       if (named) return provinceCommittee(named.province, spanText(i, named.next), named.next);
-      return sourceProvince ? provinceCommittee(sourceProvince, 'Tỉnh ủy', j) : null;
+      const here = provinceHere(i);
+      return here ? provinceCommittee(here, 'Tỉnh ủy', j) : null;
     }
     // "Bí thư Huyện ủy Nguyễn Văn A": after a post, a family name starts the person. "Ban Thường vụ Huyện ủy Cao Lộc"
     // is a body (its standing committee), not a post, unless a member's ("Ủy viên Ban Thường vụ Huyện ủy …").
@@ -838,6 +841,14 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     const best = found.reduce((a, b) => (b.endToken > a.endToken ? b : a));
     hits.push(best);
     i = best.endToken;
+    // "Ban Thường vụ Tỉnh ủy Hải Dương đã họp …; Bí thư Tỉnh ủy Trần Đức Thắng yêu cầu …": after a body of another
+    // province, the sentence's bare "Tỉnh ủy" and "tỉnh" are that province's.
+    // Not a former province's body ("Sở … tỉnh Bình Định (cũ)"): it names what was merged, not where the sentence is.
+    const named = best.actor.province ? findProvince(best.actor.province) : undefined;
+    if (named && named !== sourceProvince && !/^ ?\(cu\)/u.test(view.lower.slice(best.end, best.end + 6))) {
+      const stop = view.lower.slice(best.end).search(/[.!?](?:\s|$)|\n/u);
+      elsewhere.push({ start: best.end, end: stop < 0 ? view.lower.length : best.end + stop, province: named });
+    }
   }
   return hits;
 }

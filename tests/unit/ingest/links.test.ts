@@ -265,6 +265,14 @@ describe('links — what is not carrying a document out', () => {
     ]);
   });
 
+  it('reads a name quoted in a document\'s subject as part of it, not as the sentence\'s body and verb', () => {
+    const extraction = extract(
+      'Sáng 17/10, Hội Nông dân tỉnh tổ chức hội nghị. Thực hiện Kết luận số 61-KL/TW ngày 3/12/2009 của Ban Bí thư về Đề án "Nâng cao vai trò của Hội Nông dân Việt Nam trong xây dựng nông thôn mới", năm 2019, Hội Nông dân tỉnh đã ký Chương trình phối hợp.',
+    );
+    expect(implementationsOf(extraction)).toEqual([['Hội Nông dân tỉnh Lạng Sơn', '61-KL/TW', ['Thực hiện']]]);
+    expect(extraction.documents.find((d) => d.code === '61-KL/TW')?.title).toMatch(/^về Đề án "Nâng cao vai trò của Hội Nông dân Việt Nam trong xây dựng nông thôn mới/);
+  });
+
   it('gives no body the implementation a document states ("Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện …")', () => {
     const extraction = extract('Sáng 8/8, Hội đồng nhân dân tỉnh tổ chức kỳ họp. Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện Nghị quyết số 19-NQ/TW.');
     expect(implementationsOf(extraction)).toEqual([]);

@@ -9,6 +9,19 @@ describe('organizations — abbreviations resolved to one canonical name, "tỉn
     expect(organizationsOf(extract('Ngân hàng Phát triển Việt Nam bố trí gói tín dụng cho doanh nghiệp.'))).toEqual(['Ngân hàng Phát triển Việt Nam']);
   });
 
+  it('reads "Tỉnh ủy" after another province\'s body in the same sentence as that province\'s, and the next sentence as the source\'s', () => {
+    const extraction = extract('Ban Thường vụ Tỉnh ủy Hải Dương đã tổ chức hội nghị ngày 19/7; Bí thư Tỉnh ủy Trần Đức Thắng yêu cầu đẩy nhanh giải ngân. Tỉnh ủy ban hành Kế hoạch số 5-KH/TU.');
+    expect(extraction.persons.map((p) => [p.name, nameOf(extraction, p.organizationKey)])).toEqual([['Trần Đức Thắng', 'Ban Chấp hành Đảng bộ tỉnh Hải Dương']]);
+    expect(nameOf(extraction, extraction.documents[0]?.issuerKey ?? null)).toBe('Ban Chấp hành Đảng bộ tỉnh Lạng Sơn');
+  });
+
+  it('reads the national mass organisations, not the Party\'s Central Committee ("Ban Chấp hành Trung ương Hội Nông dân Việt Nam")', () => {
+    expect(organizationsOf(extract('Ban Chấp hành Trung ương Hội Nông dân Việt Nam tặng Bằng khen. Hội Liên hiệp Phụ nữ Việt Nam phát động phong trào.'))).toEqual([
+      'Trung ương Hội Nông dân Việt Nam',
+      'Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+    ]);
+  });
+
   it('does not take a building named after a body for the body ("Hội trường Diên Hồng, Nhà Quốc hội")', () => {
     expect(organizationsOf(extract('Hội nghị được tổ chức tại Hội trường Diên Hồng, Nhà Quốc hội. Quốc hội thông qua Luật Đất đai.'))).toEqual(['Quốc hội']);
     expect(extract('Hội nghị được tổ chức tại Hội trường Diên Hồng, Nhà Quốc hội.').organizations).toEqual([]);
