@@ -90,6 +90,8 @@ const STATE_TYPES = typeTable([
   { abbreviation: 'CTr', kinds: ['PROGRAM'] },
   // Joint programmes, plans and rules of the Front and mass organizations ("05/CTPH-MTTQ-HND").
   { abbreviation: 'CTPH', kinds: ['PROGRAM'], joint: true },
+  // Also written with the "r" of "CTr" ("05/CTrPH-HND-SCT").
+  { abbreviation: 'CTrPH', kinds: ['PROGRAM'], joint: true },
   { abbreviation: 'KHPH', kinds: ['PLAN'], joint: true },
   { abbreviation: 'QCPH', kinds: ['REGULATION'], joint: true },
   { abbreviation: 'KL', kinds: ['CONCLUSION'] },

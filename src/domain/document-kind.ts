@@ -90,7 +90,7 @@ const TYPE_NAME_BY_ABBREVIATION: Readonly<Partial<Record<DocumentKind, Readonly<
   RESOLUTION: { NQLT: 'Nghị quyết liên tịch' },
   DIRECTIVE: { CTLT: 'Chỉ thị liên tịch' },
   REGULATION: { QC: 'Quy chế', QCPH: 'Quy chế phối hợp' },
-  PROGRAM: { CTPH: 'Chương trình phối hợp' },
+  PROGRAM: { CTPH: 'Chương trình phối hợp', CTRPH: 'Chương trình phối hợp' },
   PLAN: { KHPH: 'Kế hoạch phối hợp' },
   DECISION: { QDLT: 'Quyết định liên tịch' },
   CIRCULAR: { TTLT: 'Thông tư liên tịch' },

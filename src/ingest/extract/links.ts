@@ -28,7 +28,8 @@ const FRONT_BASIS = new RegExp(
   String.raw`^${DATELINE}(?:(?:truoc do|theo do|tiep do|sau do|dong thoi|ngoai ra), )?(thuc hien|can cu|trien khai thuc hien|trien khai|quan triet|theo|doi voi|cu the hoa)(?![\p{L}])`,
   'u',
 );
-const DRAFTING = /(?<![\p{L}])(?:da |vua )?(?:xay dung|ban hanh)(?: (?:ke hoach|chuong trinh|huong dan|quy che|de an))?(?![\p{L}])/u;
+// "đã ký (kết) Chương trình phối hợp": a signed programme too (not "kỳ họp", which folds like "ký").
+const DRAFTING = /(?<![\p{L}])(?:(?:da |vua )?(?:xay dung|ban hanh|ky ket)|(?:da|vua) ky)(?: (?:ke hoach|chuong trinh(?: phoi hop)?|huong dan|quy che(?: phoi hop)?|de an))?(?![\p{L}])/u;
 
 export interface ActionRun {
   actions: string[];
@@ -295,7 +296,14 @@ export function findFrontBases(context: LinkContext, sentences: readonly Sentenc
     const objects = issued.length > 0 ? issued : self && drafting[0].includes(' ') ? [self] : [];
     for (const object of objects) for (const b of basis) if (b !== object) basedOn.push({ reference: object, basis: b });
     const lastBasis = basis[basis.length - 1] as Reference;
-    const actor = hitsBetween(context.organizations, lastBasis.end, verbAt).reverse()[0]?.actor ?? null;
+    // The subject before the verb, with the bodies listed before it ("Hội Nông dân tỉnh và Ngân hàng … đã ký …").
+    const before = hitsBetween(context.organizations, lastBasis.end, verbAt).reverse();
+    const subjects = before.slice(0, 1);
+    for (const hit of before.slice(1)) {
+      if (!/^(?:,| va) $/u.test(lower.slice(hit.end, (subjects.at(-1) as OrganizationHit).start))) break;
+      subjects.push(hit);
+    }
+    const actor = subjects[0]?.actor ?? null;
     // "Căn cứ"/"theo" name a basis; only "thực hiện", "triển khai", "quán triệt" say the body implements it.
     if (actor && !/^(?:can cu|theo)$/.test(front[1] as string)) {
       const verbAtStart = sentence.start + front[0].length - (front[1] as string).length;
@@ -303,7 +311,9 @@ export function findFrontBases(context: LinkContext, sentences: readonly Sentenc
       const drafted = text.slice(verbAt, verbAt + drafting[0].length).toLowerCase().replace(/^(?:đã|vừa) /u, '');
       const verb = front[1] === 'doi voi' ? drafted : text.slice(verbAtStart, verbAtStart + (front[1] as string).length);
       const action = verb.charAt(0).toLowerCase() + verb.slice(1);
-      for (const b of basis) implementations.push({ actor, reference: b, actions: [action], start: verbAtStart, end: b.nameEnd });
+      for (const subject of subjects.reverse()) {
+        for (const b of basis) implementations.push({ actor: subject.actor, reference: b, actions: [action], start: verbAtStart, end: b.nameEnd });
+      }
       // "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch số 152/KH-UBND …": each later clause whose own body drafts a plan
       // carries out the same front documents.
       for (let semicolon = lower.indexOf(';', verbAt); semicolon >= 0 && semicolon < sentence.end; semicolon = lower.indexOf(';', semicolon + 1)) {

@@ -558,6 +558,8 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
       else if (t === 'khu' && text(j + 1) === 'vuc' && capitalAt(j + 2)) j += 2;
       // "Ngân hàng Phát triển Việt Nam": "triển" also starts a predicate ("triển khai"), but not after "Phát".
       else if (t === 'trien' && text(j - 1) === 'phat' && capitalAt(j - 1)) j += 1;
+      // "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam".
+      else if (t === 'nong' && text(j + 1) === 'thon' && text(j - 1) === 'trien') j += 2;
       // "và" joins the words of one name, not two bodies ("Tập đoàn … Việt Nam và Bệnh viện …", "… và Đảng ủy …").
       else if (INSTITUTION_INNER_WORDS.has(t) && capitalAt(j + 1) && (tokens[j + 1] as Token).capitalized && firstOf(j + 1, BODY_HEADS) < 0) j += 2;
       // "Ngân hàng Chính sách xã hội", "Trường Đại học Khoa học Xã hội và Nhân văn".

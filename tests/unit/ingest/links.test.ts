@@ -269,8 +269,19 @@ describe('links — what is not carrying a document out', () => {
     const extraction = extract(
       'Sáng 17/10, Hội Nông dân tỉnh tổ chức hội nghị. Thực hiện Kết luận số 61-KL/TW ngày 3/12/2009 của Ban Bí thư về Đề án "Nâng cao vai trò của Hội Nông dân Việt Nam trong xây dựng nông thôn mới", năm 2019, Hội Nông dân tỉnh đã ký Chương trình phối hợp.',
     );
-    expect(implementationsOf(extraction)).toEqual([['Hội Nông dân tỉnh Lạng Sơn', '61-KL/TW', ['Thực hiện']]]);
+    expect(implementationsOf(extraction)).toEqual([['Hội Nông dân tỉnh Lạng Sơn', '61-KL/TW', ['thực hiện']]]);
     expect(extraction.documents.find((d) => d.code === '61-KL/TW')?.title).toMatch(/^về Đề án "Nâng cao vai trò của Hội Nông dân Việt Nam trong xây dựng nông thôn mới/);
+  });
+
+  it('makes both bodies that sign a programme under a front "Thực hiện <document>, …" implement it ("05/CTrPH-HND-SCT")', () => {
+    const extraction = extract(
+      'Thực hiện Kết luận số 61-KL/TW ngày 3/12/2009 của Ban Bí thư, ngày 15/3/2019, Hội Nông dân tỉnh và Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam đã ký Chương trình phối hợp số 05/CTrPH-HND-NHNo.',
+    );
+    expect(implementationsOf(extraction)).toEqual([
+      ['Hội Nông dân tỉnh Lạng Sơn', '61-KL/TW', ['thực hiện']],
+      ['Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam', '61-KL/TW', ['thực hiện']],
+    ]);
+    expect(extraction.documents.map((d) => [d.code, d.kind])).toContainEqual(['5/CTrPH-HND-NHNO', 'PROGRAM']);
   });
 
   it('gives no body the implementation a document states ("Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện …")', () => {
