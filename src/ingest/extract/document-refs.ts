@@ -44,6 +44,8 @@ export interface Reference {
   typeWritten: boolean;
   /** Object of "ban hành": its issuer is the subject of the sentence. */
   issued: boolean;
+  /** A draft ("dự thảo Kế hoạch số 25-KH/TU"): not issued, whoever presents it. */
+  draft: boolean;
   /** The previous reference of the sentence is listed with this one ("…, Nghị quyết …", "…; Chỉ thị …"). */
   listedAfter: Reference | null;
   /** References this one is based on, read from the sentence: nested in its subject, or "thực hiện <ref>" after it. */
@@ -145,6 +147,9 @@ export function readReferences({ view, sentences, codes, named, organizations, y
   const attributeEnds = references.map((reference) => readAttributes(reference));
   for (let k = references.length - 1; k >= 0; k -= 1) readSubject(references[k] as Reference, attributeEnds[k] as number);
 
+  // The document each basis was read for (the first, in text order): a list's next item may be that one's sibling.
+  const basisOf = new Map<Reference, Reference>();
+  for (const reference of references) for (const basis of reference.bases) if (!basisOf.has(basis)) basisOf.set(basis, reference);
   for (const reference of references) {
     const previous = references[reference.index - 1];
     // "Kế hoạch số 245-KH/TU triển khai thực hiện Chỉ thị số 30-CT/TW": a basis is not listed after the plan (nor issued
@@ -168,6 +173,7 @@ export function readReferences({ view, sentences, codes, named, organizations, y
       issuer: null,
       title: null,
       issued: false,
+      draft: /(?:^|[^\p{L}])du thao $/u.test(lower.slice(Math.max(0, fields.start - 9), fields.start)),
       listedAfter: null,
       bases: [],
     };
@@ -362,6 +368,7 @@ export function readReferences({ view, sentences, codes, named, organizations, y
   /** "<body> (đã) ban hành <ref>": the body issued it; a date opening the sentence is its date. */
   function readIssuance(reference: Reference): void {
     const { sentence } = reference;
+    if (reference.draft) return;
     // Only the words just before matter; a bounded window keeps this linear on long sentences.
     const windowStart = Math.max(sentence.start, reference.start - 60);
     const before = lower.slice(windowStart, reference.start);
@@ -370,12 +377,10 @@ export function readReferences({ view, sentences, codes, named, organizations, y
     const glued = previous !== null && LIST_GLUE.test(lower.slice(previous.end, reference.start));
     // "… ban hành Kế hoạch số 12-KH/TU thực hiện Chỉ thị … và Kế hoạch số 08-KH/TU …": listed after the basis of an
     // issued document of its own type, it is issued alike.
+    const parent = glued && previous ? basisOf.get(previous) : undefined;
     const sibling =
-      glued && previous
-        ? references.find(
-            (r) =>
-              r.issued && r.bases.includes(previous) && r.code !== null && r.code.typeAbbreviation === reference.code?.typeAbbreviation && r.code.issuerAbbreviation === reference.code.issuerAbbreviation,
-          )
+      parent && parent.issued && parent.code !== null && parent.code.typeAbbreviation === reference.code?.typeAbbreviation && parent.code.issuerAbbreviation === reference.code.issuerAbbreviation
+        ? parent
         : undefined;
     const inherited = (glued && previous?.issued === true) || sibling !== undefined;
     if (!issued && !inherited) return;
@@ -391,7 +396,12 @@ export function readReferences({ view, sentences, codes, named, organizations, y
     const subject =
       bodies.find((hit) => verbAt - hit.end <= 12) ??
       bodies.find((hit) => /^[^,;:.()]{0,120} va $/u.test(lower.slice(hit.end, verbAt)) && !/(?:cua|voi|cho|tai) $/u.test(lower.slice(Math.max(0, hit.start - 5), hit.start)));
-    if (subject) reference.issuer ??= hitSpec(subject);
+    if (subject) {
+      reference.issuer ??= hitSpec(subject);
+      // "Bộ Chính trị khóa XII ban hành Chỉ thị số 05-CT/TW": the issuer's term is the document's.
+      const term = /^,? khoa ([ivx]{1,5})(?![\p{L}])/u.exec(lower.slice(subject.end, verbAt));
+      if (term) reference.term ??= normalizeTerm(term[1]);
+    }
     if (reference.issuedOn === null) {
       const opening = OPENING_DATE.exec(lower.slice(sentence.start, sentence.start + 12)) as RegExpExecArray;
       const date = findDates(lower, sentence.start + opening[0].length, sentence.start + opening[0].length + 24)[0];

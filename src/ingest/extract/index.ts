@@ -320,7 +320,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   // So is a plan or programme named with its issuer ("Chương trình hành động số 05/CTr-UBND … của UBND tỉnh thực hiện
   // Nghị quyết số 01/NQ-CP"): the body's own instrument for carrying the other out.
   const issuedToImplement: ImplementationLink[] = references.flatMap((reference) =>
-    (reference.issued || reference.kind === 'PLAN' || reference.kind === 'PROGRAM') && reference.issuer && !reference.header
+    (reference.issued || reference.kind === 'PLAN' || reference.kind === 'PROGRAM') && reference.issuer && !reference.header && !reference.draft
       ? reference.bases.map((basis) => ({
           actor: reference.issuer!,
           reference: basis,

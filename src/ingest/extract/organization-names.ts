@@ -102,6 +102,7 @@ export const LOCAL_BODIES: ReadonlyArray<[string[], string, OrganizationKind]> =
     'MASS_ORGANIZATION',
   ],
   [['cong an'], 'Công an', 'STATE_AGENCY'],
+  [['bao hiem xa hoi', 'bhxh'], 'Bảo hiểm xã hội', 'STATE_AGENCY'],
   [['toa an nhan dan', 'tand'], 'Tòa án nhân dân', 'STATE_BODY'],
   [['vien kiem sat nhan dan', 'vksnd'], 'Viện Kiểm sát nhân dân', 'STATE_BODY'],
   [['bo chi huy quan su'], 'Bộ Chỉ huy Quân sự', 'STATE_AGENCY'],

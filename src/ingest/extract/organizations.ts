@@ -29,7 +29,7 @@ import {
 import { isFamilyName, POST_TITLE, POST_WORDS } from './person-names';
 import { localityOf, type Province, provinceAtWords, findProvince } from './provinces';
 import { createSpanSet, type SpanSet } from './spans';
-import type { TextView, Token } from './text-view';
+import { tokenIndexAt, type TextView, type Token } from './text-view';
 
 export { CENTRAL_COMMITTEE } from './organization-names';
 export type { OrganizationSpec } from './organization-names';
@@ -110,6 +110,9 @@ const PARTY_BODIES_IN: ReadonlyArray<[string, string, OrganizationKind, (hit: Or
 ];
 
 /** Every body named in the text, left to right, longest match first, without overlaps. */
+/** How far a sentence is looked for its end: further than any real sentence, bounded for text without ends. */
+const MAX_SENTENCE_REACH = 2000;
+
 export function findOrganizations(view: TextView, { province: sourceProvince, excluded = createSpanSet([]) }: FindOrganizationsOptions): OrganizationHit[] {
   const tokens = view.tokens;
   const hits: OrganizationHit[] = [];
@@ -197,20 +200,36 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
    * "Ở Đồng Tháp, UBND tỉnh đã ban hành …", "Tại tỉnh Đồng Tháp, …": a sentence that opens in another province speaks
    * of that province's "tỉnh" to its end. The spans (from the place to the sentence's end) and their provinces.
    */
-  const elsewhere: Array<{ start: number; end: number; province: Province }> = [];
+  type Elsewhere = { start: number; end: number; province: Province };
+  /** Where the sentence that goes on at `at` ends, looked for within a bounded window (hostile text has no ends). */
+  const sentenceEndAfter = (at: number) => {
+    const stop = view.lower.slice(at, at + MAX_SENTENCE_REACH).search(/[.!?](?:\s|$)|\n/u);
+    return stop < 0 ? Math.min(view.lower.length, at + MAX_SENTENCE_REACH) : at + stop;
+  };
+  /** The sentences that open in another province, in text order. */
+  const opening: Elsewhere[] = [];
   for (const m of view.lower.matchAll(/(?:^|[.!?]\s+|\n)(?:o|tai) (?:tinh |thanh pho )?(?=\p{L})/gu)) {
     const at = m.index + m[0].length;
-    const k = tokens.findIndex((t) => t.start >= at);
-    const place = k >= 0 ? provinceAt(k, true) : null;
+    const k = tokenIndexAt(tokens, at);
+    const place = k < tokens.length ? provinceAt(k, true) : null;
     if (!place || text(place.next) !== ',') continue;
-    const stop = view.lower.slice(at).search(/[.!?](?:\s|$)|\n/u);
-    elsewhere.push({ start: at, end: stop < 0 ? view.lower.length : at + stop, province: place.province });
+    opening.push({ start: at, end: sentenceEndAfter(at), province: place.province });
   }
+  /** The last body of another province read so far, to the end of its sentence (set as the reading goes on). */
+  let lastOther: Elsewhere | null = null;
   /** The province a bare "tỉnh" at token i means: the sentence's other province, else the source's. */
   const provinceHere = (i: number): Province | null => {
     const at = tokens[i]?.start ?? -1;
-    let latest: (typeof elsewhere)[number] | undefined;
-    for (const e of elsewhere) if (e.start <= at && at < e.end && (!latest || e.start > latest.start)) latest = e;
+    // The last opening span that starts at or before `at` (binary search), and the last other province's body.
+    let low = 0;
+    let high = opening.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((opening[middle] as Elsewhere).start <= at) low = middle + 1;
+      else high = middle;
+    }
+    const candidates = [opening[low - 1], lastOther].filter((e): e is Elsewhere => !!e && e.start <= at && at < e.end);
+    const latest = candidates.reduce<Elsewhere | undefined>((a, b) => (!a || b.start > a.start ? b : a), undefined);
     return latest?.province ?? sourceProvince;
   };
 
@@ -848,8 +867,7 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
     // Not a former province's body ("Sở … tỉnh Bình Định (cũ)"): it names what was merged, not where the sentence is.
     const named = best.actor.province ? findProvince(best.actor.province) : undefined;
     if (named && named !== sourceProvince && !/^ ?\(cu\)/u.test(view.lower.slice(best.end, best.end + 6))) {
-      const stop = view.lower.slice(best.end).search(/[.!?](?:\s|$)|\n/u);
-      elsewhere.push({ start: best.end, end: stop < 0 ? view.lower.length : best.end + stop, province: named });
+      lastOther = { start: best.end, end: sentenceEndAfter(best.end), province: named };
     }
   }
   return hits;

@@ -284,6 +284,17 @@ describe('links — what is not carrying a document out', () => {
     expect(extraction.documents.map((d) => [d.code, d.kind])).toContainEqual(['5/CTrPH-HND-NHNO', 'PROGRAM']);
   });
 
+  it('reads a draft as not issued ("trình bày dự thảo Kế hoạch số 25-KH/TU"): no issuing implementation', () => {
+    const extraction = extract(
+      'Sáng 12/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. Lãnh đạo Sở Khoa học và Công nghệ trình bày dự thảo Kế hoạch số 25-KH/TU của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW.',
+    );
+    expect(implementationsOf(extraction).filter(([, , actions]) => (actions as string[]).includes('ban hành kế hoạch'))).toEqual([]);
+  });
+
+  it('takes the term written after the issuing body ("Bộ Chính trị khóa XII ban hành Chỉ thị số 05-CT/TW")', () => {
+    expect(extract('Năm 2016, Bộ Chính trị khóa XII ban hành Chỉ thị số 05-CT/TW về học tập và làm theo tư tưởng Hồ Chí Minh.').documents[0]?.term).toBe('XII');
+  });
+
   it('gives no body the implementation a document states ("Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện …")', () => {
     const extraction = extract('Sáng 8/8, Hội đồng nhân dân tỉnh tổ chức kỳ họp. Kế hoạch cũng đặt mục tiêu tiếp tục thực hiện Nghị quyết số 19-NQ/TW.');
     expect(implementationsOf(extraction)).toEqual([]);
