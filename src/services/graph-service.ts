@@ -34,9 +34,10 @@ export function requireEntityId(id: string, field: string, expected?: EntityType
 /** How each top-level list is sorted, as its cursors carry it: the property of the item that is the sort value. */
 const LIST_SORTS = {
   documents: { property: 'issuedOn', value: 'date', type: 'Document' },
-  organizations: { property: 'name', value: 'text', type: 'Organization' },
+  // Organizations sort by their stored nameKey, which every write sets to nameKey(name).
+  organizations: { property: 'name', value: 'text', type: 'Organization', key: nameKey },
   meetings: { property: 'date', value: 'date', type: 'Meeting' },
-} as const satisfies Record<string, CursorShape & { property: string }>;
+} as const satisfies Record<string, CursorShape & { property: string; key?: (value: string) => string }>;
 
 type ListName = keyof typeof LIST_SORTS;
 
@@ -67,7 +68,9 @@ function toPage<T>(raw: ListPage, { key, list }: PageSlice, first: number, map: 
   const rows = raw.nodes.slice(0, first);
   const last = rows[rows.length - 1];
   // The next page starts after the last item: its sort value as read (dates as ISO strings) and its id.
-  const value = last?.[LIST_SORTS[list].property];
+  const sort: CursorShape & { property: string; key?: (value: string) => string } = LIST_SORTS[list];
+  const read = last?.[sort.property];
+  const value = read === null || read === undefined ? read : sort.key ? sort.key(String(read)) : read;
   return {
     nodes: rows.map(map),
     totalCount: raw.totalCount,

@@ -67,7 +67,8 @@ RETURN totalCount, nodes`);
   it('organizations by folded name fragment match the name or any alias', () => {
     const q = buildOrganizationListQuery({ nameKey: 'dang uy khoi' }, { after: null, limit: 5 });
     expect(q.cypher).toContain('WHERE (n.nameKey CONTAINS $nameKey OR any(k IN n.aliasKeys WHERE k CONTAINS $nameKey))');
-    expect(q.cypher).toContain('WITH n ORDER BY n.name, n.id');
+    // By the folded name: case and diacritics do not scatter names.
+    expect(q.cypher).toContain('WITH n ORDER BY n.nameKey, n.id');
     expect(q.params).toEqual({ nameKey: 'dang uy khoi', limit: 6 });
   });
 
@@ -111,11 +112,11 @@ RETURN totalCount, nodes`);
       }
     });
 
-    it('organizations: later names, the same name with a greater id (names compared as stored, no date)', () => {
-      const q = buildOrganizationListQuery({ province: 'Lạng Sơn' }, after('Tỉnh ủy Lạng Sơn', 'org_0123456789abcdef0123'));
+    it('organizations: later folded names, the same one with a greater id (compared as stored, no date)', () => {
+      const q = buildOrganizationListQuery({ province: 'Lạng Sơn' }, after('tinh uy lang son', 'org_0123456789abcdef0123'));
       expect(pageOf(q.cypher)).toContain(`  WHERE n.province = $province
-    AND (n.name > $afterValue OR (n.name = $afterValue AND n.id > $afterId) OR n.name IS NULL)
-  WITH n ORDER BY n.name, n.id`);
+    AND (n.nameKey > $afterValue OR (n.nameKey = $afterValue AND n.id > $afterId) OR n.nameKey IS NULL)
+  WITH n ORDER BY n.nameKey, n.id`);
       expect(countOf(q.cypher)).toContain('WHERE n.province = $province\n  RETURN count(*) AS totalCount');
     });
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { nameKey } from '../../src/domain/identity';
 import { gql, startTestServer, type TestServer } from '../utils/graph';
 import { BBT, CT30, DUK, MEETING, NQ155, SEED_URL, SPEAKER, TINH_UY } from '../utils/seed-ids';
 
@@ -70,7 +71,8 @@ describe('the read API', () => {
       expect(total).toBe(5);
       expect(seen).toHaveLength(5);
       expect(new Set(seen).size).toBe(5);
-      expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : 1)));
+      // In Vietnamese name order: by the folded name.
+      expect(seen.map(nameKey)).toEqual([...seen].map(nameKey).sort());
     });
 
     it.each(['not-a-cursor', 'dmsxOi0x', '', '"; DROP'])('rejects the cursor %p with BAD_USER_INPUT', async (after) => {
@@ -298,6 +300,13 @@ describe('the read API', () => {
       expect(orgs.organizations.nodes).toEqual([{ name: 'Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn' }]);
       const meetings = await ok('{ a: meetings(province: "Lạng Sơn") { totalCount } b: meetings(province: "Cà Mau") { totalCount } }');
       expect(meetings).toEqual({ a: { totalCount: 1 }, b: { totalCount: 0 } });
+    });
+
+    it('lists organizations in Vietnamese name order: case and diacritics do not scatter them ("Đảng ủy" among the D\'s)', async () => {
+      const data = await ok('{ organizations(first: 100) { nodes { name } } }');
+      const keys = (data.organizations.nodes as Array<{ name: string }>).map((o) => nameKey(o.name));
+      expect(keys.length).toBeGreaterThan(3);
+      expect(keys).toEqual([...keys].sort());
     });
 
     it('reads a province in any spelling, and refuses one that is not a province naming the argument', async () => {

@@ -183,7 +183,9 @@ export function buildOrganizationListQuery(filter: OrganizationFilter, slice: Sl
   return listQuery({
     match: 'MATCH (n:Organization)',
     where,
-    sort: { property: 'n.name', descending: false, date: false },
+    // By the folded name, so that case and diacritics do not scatter names: "Đảng ủy …" among the D's, "Ủy ban …" among
+    // the U's, "Sở Kế hoạch" before "Sở Khoa học" (Vietnamese order, up to the letters diacritics tell apart).
+    sort: { property: 'n.nameKey', descending: false, date: false },
     node: projection('n', 'Organization'),
     params,
     slice,

@@ -45,7 +45,7 @@ export class OrganizationsArgs extends PageArgs {
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
-  @Query(() => OrganizationConnection, { description: 'Organizations by name or alias, in name order.' })
+  @Query(() => OrganizationConnection, { description: 'Organizations by name or alias, in Vietnamese name order (case and diacritics folded).' })
   async organizations(@Args() args: OrganizationsArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return toConnection(
       await ctx.graph.organizations(
