@@ -6,6 +6,7 @@
  * anniversaries ("70 năm", "6 tháng"), and connected points of a meeting ("14 điểm cầu"), which belong to the meeting.
  */
 import type { FigureQualifier } from '../../domain/graph-plan';
+import { collapseSpaces } from '../../domain/text';
 import { findDates, findHorizons, findPeriods, YEAR_WORD, type HorizonMatch, type PeriodMatch } from './dates';
 import { NUMBER_WORDS as SPELLED_NUMBERS, scaledValue } from './numbers';
 import type { Sentence } from './sentences';
@@ -381,7 +382,7 @@ export function findFigures({ view, sentences, blocked, titles, year }: FindFigu
 
 const NUMBER_IN = /(?<![\p{L}\p{N}])\d/u;
 /** A description on one line: white space runs as one space, no commas or spaces at the ends. */
-const clean = (words: string) => words.replace(/\s+/gu, ' ').replace(/^[\s,]+|[\s,]+$/gu, '');
+const clean = (words: string) => collapseSpaces(words).replace(/^[\s,]+|[\s,]+$/gu, '');
 /** "tăng", "giảm" (with "thêm", a qualifier) right before a figure: it is a change. */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(tăng|giảm)(?: thêm)?(?: (?:hơn|trên|gần|khoảng|dưới))? $/iu;
 /** The start of a change written before its end ("giảm từ 41,09% (năm 2021) xuống còn"). */

@@ -92,7 +92,7 @@ export function extractArticle(input: ArticleInput): Extraction {
   const namedSpans: Span[] = named.map((n) => [n.start, n.end]);
   const excluded = createSpanSet([...urls, ...codeSpans, ...namedSpans]);
 
-  const hits = findOrganizations(view, { province, excluded });
+  const hits = findOrganizations(view, { province, excluded, sentences });
   const read = readReferences({ view, sentences, codes, named, organizations: hits, years });
   warnings.push(...read.warnings);
   const references = read.references;

@@ -317,7 +317,8 @@ export function findFrontBases(context: LinkContext, sentences: readonly Sentenc
       // "…; Ủy ban nhân dân tỉnh ban hành Kế hoạch số 152/KH-UBND …": each later clause whose own body drafts a plan
       // carries out the same front documents.
       for (let semicolon = lower.indexOf(';', verbAt); semicolon >= 0 && semicolon < sentence.end; semicolon = lower.indexOf(';', semicolon + 1)) {
-        const clauseEnd = Math.min(sentence.end, ...[lower.indexOf(';', semicolon + 1)].filter((i) => i >= 0));
+        const nextSemicolon = lower.indexOf(';', semicolon + 1);
+        const clauseEnd = nextSemicolon >= 0 && nextSemicolon < sentence.end ? nextSemicolon : sentence.end;
         const next = DRAFTING.exec(lower.slice(semicolon + 1, clauseEnd));
         if (!next) continue;
         const other = firstHitBetween(context.organizations, semicolon + 1, semicolon + 1 + next.index, () => true)?.actor;

@@ -28,6 +28,7 @@ import {
 } from './organization-names';
 import { isFamilyName, POST_TITLE, POST_WORDS } from './person-names';
 import { localityOf, type Province, provinceAtWords, findProvince } from './provinces';
+import { sentenceAt, type Sentence } from './sentences';
 import { createSpanSet, type SpanSet } from './spans';
 import { tokenIndexAt, type TextView, type Token } from './text-view';
 
@@ -81,6 +82,8 @@ export interface FindOrganizationsOptions {
   province: Province | null;
   /** Character ranges not to read (urls, codes, names of documents). */
   excluded?: SpanSet;
+  /** The text's sentences: a sentence that opens in, or names a body of, another province speaks of its "tỉnh". */
+  sentences?: readonly Sentence[];
 }
 
 /** A post, then words of its body up to a unit word ("Bí thư Đảng ủy xã …"): what follows may be the person. */
@@ -110,10 +113,7 @@ const PARTY_BODIES_IN: ReadonlyArray<[string, string, OrganizationKind, (hit: Or
 ];
 
 /** Every body named in the text, left to right, longest match first, without overlaps. */
-/** How far a sentence is looked for its end: further than any real sentence, bounded for text without ends. */
-const MAX_SENTENCE_REACH = 2000;
-
-export function findOrganizations(view: TextView, { province: sourceProvince, excluded = createSpanSet([]) }: FindOrganizationsOptions): OrganizationHit[] {
+export function findOrganizations(view: TextView, { province: sourceProvince, excluded = createSpanSet([]), sentences = [] }: FindOrganizationsOptions): OrganizationHit[] {
   const tokens = view.tokens;
   const hits: OrganizationHit[] = [];
   // What a bare "Huyện ủy", "Đảng ủy Khối" or "Đảng ủy" refers to: the last one named in full.
@@ -201,19 +201,16 @@ export function findOrganizations(view: TextView, { province: sourceProvince, ex
    * of that province's "tỉnh" to its end. The spans (from the place to the sentence's end) and their provinces.
    */
   type Elsewhere = { start: number; end: number; province: Province };
-  /** Where the sentence that goes on at `at` ends, looked for within a bounded window (hostile text has no ends). */
-  const sentenceEndAfter = (at: number) => {
-    const stop = view.lower.slice(at, at + MAX_SENTENCE_REACH).search(/[.!?](?:\s|$)|\n/u);
-    return stop < 0 ? Math.min(view.lower.length, at + MAX_SENTENCE_REACH) : at + stop;
-  };
+  /** Where the sentence that holds `at` ends. */
+  const sentenceEndAfter = (at: number) => sentenceAt(sentences, at)?.end ?? at;
   /** The sentences that open in another province, in text order. */
   const opening: Elsewhere[] = [];
-  for (const m of view.lower.matchAll(/(?:^|[.!?]\s+|\n)(?:o|tai) (?:tinh |thanh pho )?(?=\p{L})/gu)) {
-    const at = m.index + m[0].length;
-    const k = tokenIndexAt(tokens, at);
+  for (const sentence of sentences) {
+    const open = /^(?:o|tai) (?:tinh |thanh pho )?(?=\p{L})/u.exec(view.lower.slice(sentence.start, sentence.start + 20));
+    if (!open) continue;
+    const k = tokenIndexAt(tokens, sentence.start + open[0].length);
     const place = k < tokens.length ? provinceAt(k, true) : null;
-    if (!place || text(place.next) !== ',') continue;
-    opening.push({ start: at, end: sentenceEndAfter(at), province: place.province });
+    if (place && text(place.next) === ',') opening.push({ start: sentence.start + open[0].length, end: sentence.end, province: place.province });
   }
   /** The last body of another province read so far, to the end of its sentence (set as the reading goes on). */
   let lastOther: Elsewhere | null = null;
